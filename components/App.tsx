@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'preact/hooks';
+import { MeetingEditor } from './MeetingEditor';
+import { MeetingList } from './MeetingList';
+
+/** Routes by the location hash (`#/meeting/<id>`), so a reload or a second tab lands in place. */
+export function App() {
+  const [hash, setHash] = useState(() => location.hash);
+  useEffect(() => {
+    const onHash = () => setHash(location.hash);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const id = /^#\/meeting\/([\w-]+)$/.exec(hash)?.[1];
+  return (
+    <main class="app">
+      {id ? (
+        <MeetingEditor key={id} id={id} onBack={() => (location.hash = '')} />
+      ) : (
+        <MeetingList onOpen={(meetingId) => (location.hash = `#/meeting/${meetingId}`)} />
+      )}
+    </main>
+  );
+}

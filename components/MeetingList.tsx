@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { formatDateTime } from '../lib/format';
+import { createMeeting } from '../lib/schema';
+import type { DamagedRecord, MeetingSummary } from '../lib/store/meetings';
+import { useEnv } from './context';
+import { MeetingRow } from './MeetingRow';
+import { UndoToast } from './UndoToast';
+
+/** The meetings of this browser: drafts first, newest first; create, rename, delete with undo. */
+export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t, locale, services } = useEnv();
+  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
+  const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
+  const [deleted, setDeleted] = useState<MeetingSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(() => {
+    services.meetings.list().then(
+      (result) => {
+        setMeetings(result.meetings);
+        setDamaged(result.damaged);
+      },
+      (e: unknown) => setError(String(e)),
+    );
+  }, [services]);
+
+  useEffect(() => {
+    reload();
+    return services.changes.subscribe(reload);
+  }, [reload, services]);
+
+  const announce = (id: string, rev: number) =>
+    services.changes.publish({ store: 'meetings', id, rev, from: services.viewId });
+  const guard = (p: Promise<unknown>) => p.catch((e: unknown) => setError(String(e)));
+
+  const create = () =>
+    guard(
+      services.meetings.create(createMeeting(services.now())).then((m) => {
+        announce(m.id, m.rev);
+        onOpen(m.id);
+      }),
+    );
+
+  const rename = (summary: MeetingSummary, title: string) =>
+    guard(
+      services.meetings.get(summary.id).then(async (m) => {
+        if (!m || 'reason' in m) return;
+        const { saved } = await services.meetings.save(m, { ...m, title });
+        announce(saved.id, saved.rev);
+        reload();
+      }),
+    );
+
+  const remove = (summary: MeetingSummary) =>
+    guard(
+      services.meetings.remove(summary.id).then(() => {
+        setDeleted(summary);
+        announce(summary.id, -1);
+        reload();
+      }),
+    );
+
+  const undo = () => {
+    const summary = deleted;
+    setDeleted(null);
+    if (summary) {
+      void guard(
+        services.meetings.restore(summary.id).then(() => {
+          announce(summary.id, -1);
+          reload();
+        }),
+      );
+    }
+  };
+
+  return (
+    <div class="list">
+      <header class="bar">
+        <h1>{t('list.heading')}</h1>
+        <button type="button" class="primary" onClick={create}>
+          + {t('list.new')}
+        </button>
+      </header>
+      {error && (
+        <p role="alert" class="banner error">
+          {t('error.generic', { message: error })}
+        </p>
+      )}
+      {damaged.length > 0 && (
+        <p role="status" class="banner warn">
+          {t('list.damaged', { count: damaged.length })}
+        </p>
+      )}
+      {meetings?.length === 0 && <p class="empty">{t('list.empty')}</p>}
+      {meetings && meetings.length > 0 && (
+        <ul class="meetings">
+          {meetings.map((m) => (
+            <MeetingRow
+              key={m.id}
+              meeting={m}
+              when={formatDateTime(m.startAt ?? m.updatedAt, locale)}
+              onOpen={() => onOpen(m.id)}
+              onRename={(title) => void rename(m, title)}
+              onDelete={() => void remove(m)}
+            />
+          ))}
+        </ul>
+      )}
+      {deleted && (
+        <UndoToast
+          message={t('list.deleted', { title: deleted.title || t('list.untitled') })}
+          actionLabel={t('list.undo')}
+          onAction={undo}
+          onTimeout={() => setDeleted(null)}
+        />
+      )}
+    </div>
+  );
+}

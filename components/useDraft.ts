@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Autosave, type SaveState } from '../lib/autosave';
+import type { Meeting } from '../lib/schema';
+import type { DamagedRecord } from '../lib/store/meetings';
+import { useEnv } from './context';
+
+export type DraftLoad =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'damaged'; reason: string }
+  | { kind: 'ready'; meeting: Meeting; state: SaveState; merged: boolean };
+
+/**
+ * Loads one meeting and keeps it saved: every edit goes through an Autosave, which is flushed
+ * when the page is hidden, closed or loses focus; edits stored by other views are merged in.
+ */
+export function useDraft(id: string): {
+  load: DraftLoad;
+  edit: (update: (m: Meeting) => Meeting) => void;
+} {
+  const { services } = useEnv();
+  const [load, setLoad] = useState<DraftLoad>({ kind: 'loading' });
+  const saver = useRef<Autosave<Meeting> | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    let merged = false;
+    let unsubscribe = () => {};
+    const { meetings, changes, viewId } = services;
+
+    void meetings.get(id).then((found) => {
+      if (!alive) return;
+      if (found === null) return setLoad({ kind: 'missing' });
+      if (isDamaged(found)) return setLoad({ kind: 'damaged', reason: found.reason });
+      const autosave = new Autosave<Meeting>(found, {
+        save: async (base, local) => {
+          const result = await meetings.save(base, local);
+          merged = merged || result.merged;
+          changes.publish({ store: 'meetings', id, rev: result.saved.rev, from: viewId });
+          return result.saved;
+        },
+        isQuotaError: services.isQuotaError,
+        now: services.now,
+        onChange: (meeting, state) => alive && setLoad({ kind: 'ready', meeting, state, merged }),
+      });
+      saver.current = autosave;
+      setLoad({ kind: 'ready', meeting: found, state: autosave.saveState, merged });
+      unsubscribe = changes.subscribe((message) => {
+        if (message.store !== 'meetings' || message.id !== id || message.from === viewId) return;
+        void meetings.get(id).then((remote) => {
+          if (!alive || !remote || isDamaged(remote)) return;
+          if (remote.rev > autosave.stored.rev) {
+            merged = merged || autosave.dirty;
+            autosave.receive(remote);
+          }
+        });
+      });
+    });
+
+    const flush = () => void saver.current?.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('blur', flush);
+    return () => {
+      alive = false;
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('blur', flush);
+      // Leaving the editor (back to the list) must not drop the last keystrokes.
+      const autosave = saver.current;
+      saver.current = null;
+      if (autosave) void autosave.flush().finally(() => autosave.dispose());
+    };
+  }, [id, services]);
+
+  return { load, edit: (update) => saver.current?.edit(update) };
+}
+
+function isDamaged(value: Meeting | DamagedRecord): value is DamagedRecord {
+  return 'reason' in value;
+}

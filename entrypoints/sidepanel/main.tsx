@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { App } from '../../components/App';
+import { EnvContext, type Env } from '../../components/context';
+import { createTranslate, pickLocale } from '../../lib/i18n';
+import { broadcastChangeFeed } from '../../lib/store/changes';
+import { isQuotaError, openMinutesDB } from '../../lib/store/db';
+import { MeetingRepo } from '../../lib/store/meetings';
+import { requestPersistentStorage } from '../../lib/store/persist';
+import { newId } from '../../lib/schema';
+import './style.css';
+
+// The panel page: the side panel, the Firefox sidebar and the docked iframe all load this.
+async function main() {
+  const locale = pickLocale(navigator.languages);
+  document.documentElement.lang = locale;
+  const t = createTranslate(locale);
+  document.title = t('appTitle');
+  void requestPersistentStorage();
+  const db = await openMinutesDB();
+  const env: Env = {
+    locale,
+    t,
+    services: {
+      meetings: new MeetingRepo(db),
+      changes: broadcastChangeFeed(),
+      viewId: newId(),
+      now: () => new Date(),
+      isQuotaError,
+    },
+  };
+  render(
+    <EnvContext.Provider value={env}>
+      <App />
+    </EnvContext.Provider>,
+    document.getElementById('app')!,
+  );
+}
+
+void main();

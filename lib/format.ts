@@ -1,0 +1,33 @@
+import type { Locale } from './i18n';
+
+/**
+ * Dates between their stored form (ISO instants, see schema/primitives.ts), the browser's
+ * `datetime-local` inputs (wall-clock time in the user's zone) and text in the user's locale.
+ */
+
+/** ISO instant → `YYYY-MM-DDTHH:mm` in the local zone, for a `datetime-local` input. */
+export function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** `datetime-local` value (local wall clock) → ISO instant, or null when empty/invalid. */
+export function fromLocalInput(value: string): string | null {
+  if (!value) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+export function formatDateTime(iso: string | null, locale: Locale): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+export function formatTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(date);
+}

@@ -1,0 +1,5 @@
+export * from './primitives';
+export * from './meeting';
+export * from './action-item';
+export * from './migrate';
+export * from './factory';

@@ -1,0 +1,161 @@
+/**
+ * The meetings repository: reads parse (and migrate) every record, writes are revisioned.
+ *
+ * Concurrent writers (two panel views of one meeting) are detected by `rev`: a save states the
+ * revision it started from; if the stored one is newer, the save re-applies its own changes on
+ * top of the stored record with a three-way merge (lib/merge.ts) inside the same transaction,
+ * so nothing either view typed is overwritten.
+ */
+import { merge3 } from '../merge';
+import { parseMeeting, type Meeting } from '../schema';
+import type { MinutesDatabase, QuarantineEntry } from './db';
+
+export interface MeetingSummary {
+  id: string;
+  title: string;
+  startAt: string | null;
+  updatedAt: string;
+  reviewState: Meeting['review']['state'];
+  series: string;
+}
+
+export interface DamagedRecord {
+  store: QuarantineEntry['store'];
+  id: string;
+  reason: string;
+}
+
+export interface SaveResult {
+  saved: Meeting;
+  /** True when another view had written in between and the two edits were merged. */
+  merged: boolean;
+}
+
+export class MeetingRepo {
+  constructor(
+    private readonly db: MinutesDatabase,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Drafts first (anything not approved), then newest first; damaged records listed apart. */
+  async list(): Promise<{ meetings: MeetingSummary[]; damaged: DamagedRecord[] }> {
+    const raws = await this.db.getAll('meetings');
+    const meetings: MeetingSummary[] = [];
+    const damaged: DamagedRecord[] = [];
+    for (const raw of raws) {
+      const parsed = parseMeeting(raw);
+      if (parsed.ok) meetings.push(summarise(parsed.value));
+      else damaged.push(await this.quarantine(raw, parsed.reason));
+    }
+    meetings.sort(
+      (a, b) =>
+        Number(a.reviewState === 'approved') - Number(b.reviewState === 'approved') ||
+        b.updatedAt.localeCompare(a.updatedAt),
+    );
+    return { meetings, damaged };
+  }
+
+  /** The meeting, `null` when there is none, or the reason it cannot be read. */
+  async get(id: string): Promise<Meeting | null | DamagedRecord> {
+    const raw = await this.db.get('meetings', id);
+    if (raw === undefined) return null;
+    const parsed = parseMeeting(raw);
+    return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
+  }
+
+  async create(meeting: Meeting): Promise<Meeting> {
+    await this.db.add('meetings', meeting);
+    return meeting;
+  }
+
+  /**
+   * Stores `local`, an edit of `base`. If the stored record moved on since `base`, the edit is
+   * merged onto it. `strict` durability: a draft is user text, it must survive a killed browser.
+   */
+  async save(base: Meeting, local: Meeting): Promise<SaveResult> {
+    const tx = this.db.transaction('meetings', 'readwrite', { durability: 'strict' });
+    const raw = await tx.store.get(local.id);
+    let next = local;
+    let merged = false;
+    let rev = base.rev;
+    if (raw !== undefined) {
+      const stored = parseMeeting(raw);
+      if (!stored.ok) {
+        tx.done.catch(() => {}); // the abort below is the outcome we want, not an error
+        tx.abort();
+        throw new Error(`stored meeting ${local.id} cannot be read: ${stored.reason}`);
+      }
+      if (stored.value.rev !== base.rev) {
+        next = merge3(base, local, stored.value);
+        merged = true;
+      }
+      rev = stored.value.rev;
+    }
+    const saved: Meeting = { ...next, rev: rev + 1, updatedAt: this.clock().toISOString() };
+    await tx.store.put(saved);
+    await tx.done;
+    return { saved, merged };
+  }
+
+  /** Moves the meeting (and nothing else) to the trash, from where `restore` brings it back. */
+  async remove(id: string): Promise<void> {
+    const tx = this.db.transaction(['meetings', 'trash'], 'readwrite');
+    const record = await tx.objectStore('meetings').get(id);
+    if (record === undefined) return tx.done;
+    await tx.objectStore('trash').put({
+      id,
+      store: 'meetings',
+      deletedAt: this.clock().toISOString(),
+      record,
+    });
+    await tx.objectStore('meetings').delete(id);
+    await tx.done;
+  }
+
+  async restore(id: string): Promise<boolean> {
+    const tx = this.db.transaction(['meetings', 'trash'], 'readwrite');
+    const entry = await tx.objectStore('trash').get(id);
+    if (!entry || entry.store !== 'meetings') {
+      await tx.done;
+      return false;
+    }
+    await tx.objectStore('meetings').put(entry.record);
+    await tx.objectStore('trash').delete(id);
+    await tx.done;
+    return true;
+  }
+
+  /** Keeps a copy of a record that failed to parse; the original stays where it was, untouched. */
+  private async quarantine(raw: unknown, reason: string): Promise<DamagedRecord> {
+    const id = idOf(raw);
+    await this.db.put('quarantine', {
+      key: `meetings:${id}`,
+      store: 'meetings',
+      id,
+      reason,
+      seenAt: this.clock().toISOString(),
+      raw,
+    });
+    return { store: 'meetings', id, reason };
+  }
+
+  async damaged(): Promise<QuarantineEntry[]> {
+    return this.db.getAll('quarantine');
+  }
+}
+
+function idOf(raw: unknown): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : '?';
+}
+
+function summarise(m: Meeting): MeetingSummary {
+  return {
+    id: m.id,
+    title: m.title,
+    startAt: m.startAt,
+    updatedAt: m.updatedAt,
+    reviewState: m.review.state,
+    series: m.series,
+  };
+}

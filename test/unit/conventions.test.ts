@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The project's own conventions (DESIGN.md), enforced: lib/ is the pure domain, so it may not touch
+ * browser or DOM globals except in the modules that are named adapters; components render and get
+ * the outside world through context; entrypoints stay thin.
+ */
+const root = process.cwd();
+
+function files(dir: string, ext = /\.(ts|tsx)$/): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(join(root, path)).isDirectory()
+      ? files(path, ext)
+      : ext.test(name)
+        ? [path]
+        : [];
+  });
+}
+
+/** The code of a file without comments and string contents (a message may say "window."). */
+const source = (path: string) =>
+  readFileSync(join(root, path), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1')
+    .replace(/'(?:[^'\\\n]|\\.)*'/g, "''");
+
+/** Modules allowed to reach browser APIs: each is the one adapter for its API. */
+const ADAPTERS = ['lib/store/', 'lib/adapters/'];
+
+const BROWSER_GLOBALS =
+  /\b(browser|chrome)\.\w|\b(window|document|indexedDB|localStorage|sessionStorage|navigator|BroadcastChannel|location)\b\s*[.(]/;
+
+describe('conventions', () => {
+  const lib = files('lib');
+
+  it('finds the code it checks', () => {
+    expect(lib.length).toBeGreaterThan(5);
+  });
+
+  it.each(lib.filter((f) => !ADAPTERS.some((a) => f.startsWith(a))))(
+    '%s uses no browser or DOM globals',
+    (file) => {
+      expect(source(file)).not.toMatch(BROWSER_GLOBALS);
+    },
+  );
+
+  it.each(files('components'))('%s calls no browser API directly', (file) => {
+    expect(source(file)).not.toMatch(/\b(browser|chrome)\.\w|\bindexedDB\b|from 'idb'/);
+  });
+
+  it.each([...lib, ...files('components'), ...files('entrypoints')])(
+    '%s has no HTML sink and stays small',
+    (file) => {
+      const text = source(file);
+      expect(text).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML/);
+      expect(text.split('\n').length).toBeLessThanOrEqual(300);
+    },
+  );
+
+  it.each(files('entrypoints', /\.(ts|tsx)$/))('%s is thin (wires, does not decide)', (file) => {
+    expect(source(file).split('\n').length).toBeLessThanOrEqual(80);
+  });
+
+  it('every test file lives under test/', () => {
+    const stray = [...lib, ...files('components')].filter((f) => /\.test\.tsx?$/.test(f));
+    expect(stray.map((f) => relative(root, f))).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest is pinned by test/e2e/manifest.e2e.ts: widening permissions must be a conscious change.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // sidePanel is Chrome-only; Firefox gets sidebar_action from the sidepanel entrypoint.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+M' },
+              description: '__MSG_commandOpenPanel__',
+            },
+          }
+        : {
+            // With openPanelOnActionClick, the action's shortcut opens the side panel.
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+M' },
+              description: '__MSG_commandOpenPanel__',
+            },
+          },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'minutes-side-panel@minutes.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
