@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (2 cores; each test launches its own profile).
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.e2e.ts'],
+    include: ['test/build/**/*.test.ts', 'test/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

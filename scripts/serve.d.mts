@@ -1,0 +1,1 @@
+export function serveDir(dir: string, port?: number): Promise<{ url: string; close: () => void }>;

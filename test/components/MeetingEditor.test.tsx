@@ -1,0 +1,101 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { MeetingEditor } from '../../components/MeetingEditor';
+import type { Meeting } from '../../lib/schema';
+import { MeetingRepo } from '../../lib/store/meetings';
+import { freshRepo, memoryFeed, seedMeeting } from '../helpers/fixtures';
+import { renderWithEnv } from '../helpers/render';
+
+async function setup(repo?: MeetingRepo) {
+  const store = repo ?? (await freshRepo()).repo;
+  const m = await store.create(seedMeeting());
+  const changes = memoryFeed();
+  const view = await renderWithEnv(<MeetingEditor id={m.id} onBack={() => {}} />, {
+    locale: 'zh-CN',
+    services: { meetings: store, changes },
+  });
+  await screen.findByLabelText('会议名称');
+  return { ...view, m, changes, repo: store };
+}
+
+const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+
+describe('MeetingEditor', () => {
+  it('shows every basic-information field of the template, filled from the store', async () => {
+    await setup();
+    expect(field('会议名称').value).toBe('项目Q3推广跨部门协作会');
+    expect(field('会议室').value).toBe('公司3楼会议室A');
+    expect((screen.getByLabelText('线上会议平台') as HTMLSelectElement).value).toBe('tencent');
+    expect(field('主持人').value).toBe('张三');
+    expect(field('主持人职务').value).toBe('市场部经理');
+    expect(field('记录人').value).toBe('李四');
+    expect(field('会议核心目标').value).toBe('确定Q3产品推广分工');
+    expect(field('所属项目/系列').value).toBe('项目Q3推广');
+    expect(field('负责部门').value).toBe('市场部');
+    for (const label of ['开始时间', '结束时间', '会议链接', '记录人职务']) {
+      expect(field(label)).toBeTruthy();
+    }
+  });
+
+  it('saves typing without a save button, says when, and tells other views', async () => {
+    const { repo, m, changes } = await setup();
+    fireEvent.input(field('会议核心目标'), { target: { value: '确定Q3产品推广分工和预算' } });
+    await screen.findByText(/^已保存 /, {}, { timeout: 2000 });
+    expect(await repo.get(m.id)).toMatchObject({ goal: '确定Q3产品推广分工和预算', rev: 1 });
+    expect(changes.sent).toContainEqual({
+      store: 'meetings',
+      id: m.id,
+      rev: 1,
+      from: 'view-under-test',
+    });
+  });
+
+  it('stores times as instants and flags an end before the start', async () => {
+    const { repo, m } = await setup();
+    fireEvent.input(field('开始时间'), { target: { value: '2026-03-02T14:00' } });
+    fireEvent.input(field('结束时间'), { target: { value: '2026-03-02T13:00' } });
+    await screen.findByText('结束时间早于开始时间。');
+    expect(field('结束时间').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(async () =>
+      expect(((await repo.get(m.id)) as Meeting).startAt).toBe(
+        new Date('2026-03-02T14:00').toISOString(),
+      ),
+    );
+  });
+
+  it('on a full disk keeps the text, says so, and saves when space is back', async () => {
+    const { repo } = await freshRepo();
+    let full = true;
+    const realSave = repo.save.bind(repo);
+    repo.save = async (base, local) => {
+      if (full) throw new DOMException('full', 'QuotaExceededError');
+      return realSave(base, local);
+    };
+    const { m } = await setup(repo);
+    fireEvent.input(field('会议名称'), { target: { value: '不能丢的标题' } });
+    await screen.findByRole('alert');
+    expect(screen.getByRole('alert').textContent).toContain('磁盘已满');
+    expect(field('会议名称').value).toBe('不能丢的标题');
+    full = false;
+    await screen.findByText(/^已保存 /, {}, { timeout: 3000 });
+    expect(await repo.get(m.id)).toMatchObject({ title: '不能丢的标题' });
+  });
+
+  it('merges an edit stored by another view while keeping what is typed here', async () => {
+    const { repo, m, changes } = await setup();
+    fireEvent.input(field('会议室'), { target: { value: '3楼会议室B' } });
+    // Another view saves a different field of the same meeting meanwhile.
+    const other = await repo.save(m, { ...m, host: '王五' });
+    changes.publish({ store: 'meetings', id: m.id, rev: other.saved.rev, from: 'other-view' });
+    await waitFor(() => expect(field('主持人').value).toBe('王五'));
+    expect(field('会议室').value).toBe('3楼会议室B');
+    await waitFor(async () =>
+      expect(await repo.get(m.id)).toMatchObject({ host: '王五', room: '3楼会议室B' }),
+    );
+  });
+
+  it('says so when the meeting is gone', async () => {
+    await renderWithEnv(<MeetingEditor id="nope" onBack={() => {}} />);
+    await screen.findByText('This meeting no longer exists.');
+  });
+});

@@ -1,0 +1,26 @@
+import { render } from '@testing-library/preact';
+import type { ComponentChild } from 'preact';
+import { EnvContext, type Env, type Services } from '../../components/context';
+import { createTranslate, type Locale } from '../../lib/i18n';
+import { isQuotaError } from '../../lib/store/db';
+import { freshRepo, memoryFeed } from './fixtures';
+
+/** Renders a component with real services on a fresh fake-indexeddb (fakes, not mocks). */
+export async function renderWithEnv(
+  ui: ComponentChild,
+  options: { locale?: Locale; services?: Partial<Services> } = {},
+) {
+  const locale = options.locale ?? 'en';
+  const { db, repo } = await freshRepo(() => new Date());
+  const services: Services = {
+    meetings: repo,
+    changes: memoryFeed(),
+    viewId: 'view-under-test',
+    now: () => new Date(),
+    isQuotaError,
+    ...options.services,
+  };
+  const env: Env = { locale, t: createTranslate(locale), services };
+  const result = render(<EnvContext.Provider value={env}>{ui}</EnvContext.Provider>);
+  return { ...result, env, db, repo: services.meetings };
+}
