@@ -50,6 +50,7 @@ export default tseslint.config(
         console: 'readonly',
         setTimeout: 'readonly',
         URL: 'readonly',
+        chrome: 'readonly', // only inside page.evaluate callbacks, which run in the browser
       },
     },
   },
