@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEMO_MATCHES } from './lib/timer/demo';
 
 // The manifest is pinned by test/e2e/manifest.e2e.ts: widening permissions must be a conscious change.
 export default defineConfig({
@@ -18,8 +19,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // sidePanel is Chrome-only; Firefox gets sidebar_action from the sidepanel entrypoint.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'sidePanel'],
+    // Asked for only when the user turns on system notifications for the timer.
+    optional_permissions: ['notifications'],
     action: { default_title: '__MSG_actionTitle__' },
+    content_scripts: [{ matches: [...DEMO_MATCHES], js: ['overlay.js'], run_at: 'document_idle' }],
     commands:
       browser === 'firefox'
         ? {

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingList } from './MeetingList';
+import { useLiveSync } from './useLiveSync';
 
 /** Routes by the location hash (`#/meeting/<id>`), so a reload or a second tab lands in place. */
 export function App() {
+  useLiveSync();
   const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
     const onHash = () => setHash(location.hash);

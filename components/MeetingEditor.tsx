@@ -1,12 +1,41 @@
+import { useEffect, useState } from 'preact/hooks';
+import { AgendaEditor } from './AgendaEditor';
 import { BasicInfoForm } from './BasicInfoForm';
 import { useEnv } from './context';
 import { SaveStatus } from './SaveStatus';
+import { Tabs } from './Tabs';
+import { TimerPanel } from './TimerPanel';
 import { useDraft } from './useDraft';
 
-/** One meeting's minutes. Later features add their sections below the basic information. */
+type Section = 'basic' | 'agenda' | 'timer';
+
+/** One meeting's minutes, in sections: basic information, agenda (before), timer (during). */
 export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }) {
   const { t } = useEnv();
   const { load, edit } = useDraft(id);
+  const [section, setSection] = useState<Section | null>(null);
+  const { services } = useEnv();
+  const ready = load.kind === 'ready' ? load.meeting : null;
+
+  // While this meeting runs, meeting pages show its agenda: keep titles and planned times current.
+  useEffect(() => {
+    if (!ready) return;
+    void services.live.read().then((live) => {
+      if (live?.meetingId !== ready.id) return;
+      const topics = ready.topics.map((x) => ({
+        id: x.id,
+        title: x.title,
+        plannedMinutes: x.plannedMinutes,
+      }));
+      if (live.title !== ready.title || JSON.stringify(live.topics) !== JSON.stringify(topics)) {
+        void services.live.write({ ...live, title: ready.title, topics });
+      }
+    });
+  }, [ready?.id, ready?.title, ready?.topics, services]);
+
+  const running =
+    load.kind === 'ready' && !!load.meeting.timing.startedAt && !load.meeting.timing.endedAt;
+  const shown: Section = section ?? (running ? 'timer' : 'basic');
 
   return (
     <div class="editor">
@@ -21,7 +50,22 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
       {load.kind === 'damaged' && (
         <p role="alert">{t('editor.damaged', { reason: load.reason })}</p>
       )}
-      {load.kind === 'ready' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
+      {load.kind === 'ready' && (
+        <Tabs
+          label={t('editor.sections')}
+          selected={shown}
+          onSelect={setSection}
+          tabs={[
+            { key: 'basic', label: t('editor.basicInfo') },
+            { key: 'agenda', label: t('agenda.heading') },
+            { key: 'timer', label: t('timer.heading') },
+          ]}
+        >
+          {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
+          {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
+          {shown === 'timer' && <TimerPanel meeting={load.meeting} edit={edit} />}
+        </Tabs>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../lib/format';
+import { newTopic, OPENING_MINUTES } from '../lib/agenda';
 import { createMeeting } from '../lib/schema';
 import type { DamagedRecord, MeetingSummary } from '../lib/store/meetings';
 import { useEnv } from './context';
@@ -35,10 +36,17 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
 
   const create = () =>
     guard(
-      services.meetings.create(createMeeting(services.now())).then((m) => {
-        announce(m.id, m.rev);
-        onOpen(m.id);
-      }),
+      services.meetings
+        .create(
+          // Every meeting opens with a short opening (开场 ≤ 3 min); it can be removed.
+          createMeeting(services.now(), {
+            topics: [newTopic({ title: t('agenda.opening'), plannedMinutes: OPENING_MINUTES })],
+          }),
+        )
+        .then((m) => {
+          announce(m.id, m.rev);
+          onOpen(m.id);
+        }),
     );
 
   const rename = (summary: MeetingSummary, title: string) =>

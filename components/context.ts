@@ -3,6 +3,8 @@ import { useContext } from 'preact/hooks';
 import type { Locale, Translate } from '../lib/i18n';
 import type { MeetingRepo } from '../lib/store/meetings';
 import type { ChangeFeed } from '../lib/store/changes';
+import type { LiveStore } from '../lib/adapters/live-store';
+import type { SettingsStore } from '../lib/adapters/settings';
 
 /** What the panel's components need from the outside world; entrypoints build it, tests fake it. */
 export interface Services {
@@ -12,6 +14,13 @@ export interface Services {
   viewId: string;
   now: () => Date;
   isQuotaError: (error: unknown) => boolean;
+  /** The running meeting as meeting pages see it (storage.local). */
+  live: LiveStore;
+  settings: SettingsStore;
+  chime: (kind: 'warning' | 'overrun') => void;
+  /** Asks for the optional notifications permission (needs a click); true when granted. */
+  requestNotifications: () => Promise<boolean>;
+  copyText: (text: string) => Promise<void>;
 }
 
 export interface Env {

@@ -30,7 +30,11 @@ if (
   process.exit(1);
 }
 
-const server = await serveDir(join(root, 'demo'), Number(process.env.DEMO_PORT ?? 0));
+// Served under the path the overlay's content script matches (lib/timer/demo.ts).
+const server = await serveDir(join(root, 'demo'), {
+  port: Number(process.env.DEMO_PORT ?? 0),
+  prefix: '/minutes-demo/',
+});
 const userDataDir = join(root, '.demo-profile');
 mkdirSync(userDataDir, { recursive: true });
 const { context, extensionId } = await launchWithExtension({

@@ -1,1 +1,4 @@
-export function serveDir(dir: string, port?: number): Promise<{ url: string; close: () => void }>;
+export function serveDir(
+  dir: string,
+  options?: { port?: number; prefix?: string },
+): Promise<{ url: string; close: () => void }>;

@@ -1,7 +1,13 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { EnvContext, type Env } from '../../components/context';
 import { createTranslate, pickLocale } from '../../lib/i18n';
+import { chime } from '../../lib/adapters/chime';
+import { copyText } from '../../lib/adapters/clipboard';
+import { liveStore, type StorageLike } from '../../lib/adapters/live-store';
+import { requestNotifications } from '../../lib/adapters/permissions';
+import { settingsStore } from '../../lib/adapters/settings';
 import { broadcastChangeFeed } from '../../lib/store/changes';
 import { isQuotaError, openMinutesDB } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
@@ -16,16 +22,21 @@ async function main() {
   const t = createTranslate(locale);
   document.title = t('appTitle');
   void requestPersistentStorage();
-  const db = await openMinutesDB();
+  const api = browser as unknown as StorageLike;
   const env: Env = {
     locale,
     t,
     services: {
-      meetings: new MeetingRepo(db),
+      meetings: new MeetingRepo(await openMinutesDB()),
       changes: broadcastChangeFeed(),
       viewId: newId(),
       now: () => new Date(),
       isQuotaError,
+      live: liveStore(api),
+      settings: settingsStore(api),
+      chime,
+      requestNotifications,
+      copyText,
     },
   };
   render(

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { CalendarDate, Id, Instant, text } from './primitives';
+import * as z from 'zod/mini';
+import { CalendarDate, Id, Instant, int, list, nullable, text } from './primitives';
 
 export const ACTION_ITEM_SCHEMA_VERSION = 1;
 
@@ -11,11 +11,11 @@ export const HistoryEntry = z.object({
   at: Instant,
   by: text(100),
   /** Where the change was made: a meeting's review, the tracker, the plan table. */
-  meetingId: Id.nullable().default(null),
-  changes: z
-    .array(z.object({ field: z.string().max(50), from: z.unknown(), to: z.unknown() }))
-    .max(100)
-    .default([]),
+  meetingId: nullable(Id),
+  changes: list(
+    z.object({ field: z.string().check(z.maxLength(50)), from: z.unknown(), to: z.unknown() }),
+    100,
+  ),
   note: text(5000),
 });
 
@@ -23,7 +23,7 @@ export const HistoryEntry = z.object({
 export const ActionItem = z.object({
   schemaVersion: z.literal(ACTION_ITEM_SCHEMA_VERSION),
   id: Id,
-  rev: z.number().int().min(0),
+  rev: int(0, Number.MAX_SAFE_INTEGER),
   createdAt: Instant,
   updatedAt: Instant,
   meetingId: Id,
@@ -31,18 +31,18 @@ export const ActionItem = z.object({
   task: text(2000),
   ownerName: text(100),
   ownerDepartment: text(100),
-  collaborators: z.array(z.string().max(100)).max(50).default([]),
-  startDate: CalendarDate.nullable().default(null),
-  dueDate: CalendarDate.nullable().default(null),
+  collaborators: list(z.string().check(z.maxLength(100)), 50),
+  startDate: nullable(CalendarDate),
+  dueDate: nullable(CalendarDate),
   support: text(2000),
-  status: Status.default('not_started'),
+  status: z._default(Status, 'not_started'),
   delayReason: text(2000),
-  revisedDueDate: CalendarDate.nullable().default(null),
+  revisedDueDate: nullable(CalendarDate),
   notes: text(5000),
-  ownerConfirmed: z.boolean().default(false),
-  sourceTopicId: Id.nullable().default(null),
-  sourceDecisionId: Id.nullable().default(null),
-  history: z.array(HistoryEntry).max(5000).default([]),
+  ownerConfirmed: z._default(z.boolean(), false),
+  sourceTopicId: nullable(Id),
+  sourceDecisionId: nullable(Id),
+  history: list(HistoryEntry, 5000),
 });
 
 export type ActionItem = z.infer<typeof ActionItem>;

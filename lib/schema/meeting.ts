@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { CalendarDate, Id, Instant, longText, text } from './primitives';
+import * as z from 'zod/mini';
+import { CalendarDate, Id, Instant, int, list, longText, nullable, text } from './primitives';
 
 /** Bumped with every change of the stored shape; `migrate.ts` brings older records up to it. */
 export const MEETING_SCHEMA_VERSION = 1;
@@ -29,8 +29,8 @@ export const Attendee = z.object({
   id: Id,
   name: text(100),
   department: text(100),
-  role: z.enum(ROLES).default('executor'),
-  attendance: z.enum(ATTENDANCE).default('unknown'),
+  role: z._default(z.enum(ROLES), 'executor'),
+  attendance: z._default(z.enum(ATTENDANCE), 'unknown'),
   absenceReason: text(500),
   /** 代参会人: who attends in this person's place. */
   substitute: text(100),
@@ -42,43 +42,33 @@ export const Topic = z.object({
   title: text(300),
   ownerName: text(100),
   ownerDepartment: text(100),
-  plannedMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .default(0),
+  plannedMinutes: z._default(int(0, 24 * 60), 0),
   materials: text(2000),
 });
 
 /** One stretch of time a topic was actually discussed; `end` is null while it runs. */
-export const TimingSegment = z.object({ start: Instant, end: Instant.nullable().default(null) });
+export const TimingSegment = z.object({ start: Instant, end: nullable(Instant) });
 
 export const TimingRecord = z.object({
   topicId: Id,
-  segments: z.array(TimingSegment).max(1000).default([]),
+  segments: list(TimingSegment, 1000),
   /** Minutes added with +1/+5 during the meeting, on top of the planned time. */
-  extraMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .default(0),
+  extraMinutes: z._default(int(0, 24 * 60), 0),
 });
 
 export const Timing = z.object({
-  startedAt: Instant.nullable().default(null),
-  endedAt: Instant.nullable().default(null),
-  currentTopicId: Id.nullable().default(null),
-  records: z.array(TimingRecord).max(1000).default([]),
+  startedAt: nullable(Instant),
+  endedAt: nullable(Instant),
+  currentTopicId: nullable(Id),
+  records: list(TimingRecord, 1000),
 });
 
 export const TalkingPoint = z.object({
   id: Id,
-  topicId: Id.nullable().default(null),
+  topicId: nullable(Id),
   department: text(100),
   speaker: text(100),
-  kind: z.enum(POINT_KINDS).default('viewpoint'),
+  kind: z._default(z.enum(POINT_KINDS), 'viewpoint'),
   text: text(10_000),
   /** When it was said (taken down), for the minutes' timeline. */
   at: Instant,
@@ -86,9 +76,9 @@ export const TalkingPoint = z.object({
 
 export const Decision = z.object({
   id: Id,
-  topicId: Id.nullable().default(null),
+  topicId: nullable(Id),
   /** The talking point it was made from, if any. */
-  pointId: Id.nullable().default(null),
+  pointId: nullable(Id),
   text: text(10_000),
 });
 
@@ -98,30 +88,30 @@ export const EarlierItemReview = z.object({
   status: z.enum(['not_started', 'in_progress', 'done', 'delayed']),
   note: text(5000),
   delayReason: text(2000),
-  revisedDueDate: CalendarDate.nullable().default(null),
+  revisedDueDate: nullable(CalendarDate),
   at: Instant,
 });
 
 export const ReviewState = z.object({
-  state: z.enum(REVIEW_STATES).default('draft'),
+  state: z._default(z.enum(REVIEW_STATES), 'draft'),
   reviewer: text(100),
-  at: Instant.nullable().default(null),
+  at: nullable(Instant),
 });
 
 export const Meeting = z.object({
   schemaVersion: z.literal(MEETING_SCHEMA_VERSION),
   id: Id,
   /** Revision, +1 on every stored write; how two views detect that they edited concurrently. */
-  rev: z.number().int().min(0),
+  rev: int(0, Number.MAX_SAFE_INTEGER),
   createdAt: Instant,
   updatedAt: Instant,
 
   // 基本信息
   title: text(200),
-  startAt: Instant.nullable().default(null),
-  endAt: Instant.nullable().default(null),
+  startAt: nullable(Instant),
+  endAt: nullable(Instant),
   room: text(200),
-  platform: Platform.nullable().default(null),
+  platform: nullable(Platform),
   link: text(2000),
   /** Meeting code/ID on the platform; links recurring meetings into one series. */
   meetingCode: text(100),
@@ -133,26 +123,22 @@ export const Meeting = z.object({
   series: text(200),
   department: text(100),
 
-  attendees: z.array(Attendee).max(2000).default([]),
+  attendees: list(Attendee, 2000),
   /** 每个议题讨论不超过N分钟: the per-topic cap this meeting agreed on. */
-  topicCapMinutes: z
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .default(20),
-  topics: z.array(Topic).max(500).default([]),
-  timing: Timing.default({ startedAt: null, endedAt: null, currentTopicId: null, records: [] }),
-  points: z.array(TalkingPoint).max(100_000).default([]),
-  decisions: z.array(Decision).max(10_000).default([]),
-  earlierReview: z.array(EarlierItemReview).max(10_000).default([]),
+  topicCapMinutes: z._default(int(1, 24 * 60), 20),
+  topics: list(Topic, 500),
+  timing: z._default(Timing, { startedAt: null, endedAt: null, currentTopicId: null, records: [] }),
+  points: list(TalkingPoint, 100_000),
+  decisions: list(Decision, 10_000),
+  earlierReview: list(EarlierItemReview, 10_000),
   summary: longText(),
-  nextMeeting: z
-    .object({ at: Instant.nullable().default(null), purpose: text(2000) })
-    .default({ at: null, purpose: '' }),
-  review: ReviewState.default({ state: 'draft', reviewer: '', at: null }),
+  nextMeeting: z._default(z.object({ at: nullable(Instant), purpose: text(2000) }), {
+    at: null,
+    purpose: '',
+  }),
+  review: z._default(ReviewState, { state: 'draft', reviewer: '', at: null }),
   /** Numbered version of these minutes; reopening approved minutes starts the next one. */
-  version: z.number().int().min(1).default(1),
+  version: z._default(int(1, 1_000_000), 1),
 });
 
 export type Meeting = z.infer<typeof Meeting>;
@@ -161,3 +147,5 @@ export type Topic = z.infer<typeof Topic>;
 export type TalkingPoint = z.infer<typeof TalkingPoint>;
 export type Decision = z.infer<typeof Decision>;
 export type Platform = z.infer<typeof Platform>;
+export type Timing = z.infer<typeof Timing>;
+export type TimingRecord = z.infer<typeof TimingRecord>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ActionItem, ACTION_ITEM_SCHEMA_VERSION } from './action-item';
 import { Meeting, MEETING_SCHEMA_VERSION } from './meeting';
 
@@ -43,7 +43,7 @@ function migrate(
 }
 
 function parseWith<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   raw: unknown,
   current: number,
   steps: Record<number, (r: Raw) => Raw>,

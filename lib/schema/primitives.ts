@@ -1,6 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
+ * Schema building blocks. zod/mini rather than zod: the same validation at a third of the bytes
+ * (the panel's start-up budget is 50 KB gzip).
+ *
  * Storage forms of time. Instants are ISO 8601 with an offset (we write UTC, `…Z`), so a meeting
  * typed in Beijing and read in Berlin means the same moment; calendar days (due dates) are plain
  * `YYYY-MM-DD`, because "due Friday" is a day, not a moment. Both are shown in the user's locale.
@@ -9,10 +12,20 @@ export const Instant = z.iso.datetime({ offset: true });
 export const CalendarDate = z.iso.date();
 
 /** Bounded text: hostile or corrupt files cannot make us hold megabytes in one field. */
-export const text = (max = 2000) => z.string().max(max).default('');
+export const text = (max = 2000) => z._default(z.string().check(z.maxLength(max)), '');
 export const longText = () => text(50_000);
 
-export const Id = z.string().min(1).max(64);
+export const Id = z.string().check(z.minLength(1), z.maxLength(64));
+
+/** A bounded integer. */
+export const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
+/** A list with at most `max` entries. */
+export const list = <T extends z.core.SomeType>(item: T, max: number) =>
+  z._default(z.array(item).check(z.maxLength(max)), []);
+
+export const nullable = <T extends z.core.SomeType>(schema: T) =>
+  z._default(z.nullable(schema), null);
 
 /** A fresh id for any record. `crypto.randomUUID` exists in extension pages, workers and Node. */
 export function newId(): string {

@@ -17,9 +17,15 @@ export interface ChangeFeed {
 
 export function broadcastChangeFeed(name = 'minutes-changes'): ChangeFeed {
   const channel = new BroadcastChannel(name);
+  // A channel does not hear its own messages; listeners in this same page must hear them too.
+  const local = new Set<(message: ChangeMessage) => void>();
   return {
-    publish: (message) => channel.postMessage(message),
+    publish(message) {
+      channel.postMessage(message);
+      local.forEach((listener) => listener(message));
+    },
     subscribe(listener) {
+      local.add(listener);
       const onMessage = (event: MessageEvent) => {
         const m = event.data as Partial<ChangeMessage> | null;
         if (m && typeof m.id === 'string' && typeof m.rev === 'number') {
@@ -27,7 +33,10 @@ export function broadcastChangeFeed(name = 'minutes-changes'): ChangeFeed {
         }
       };
       channel.addEventListener('message', onMessage);
-      return () => channel.removeEventListener('message', onMessage);
+      return () => {
+        local.delete(listener);
+        channel.removeEventListener('message', onMessage);
+      };
     },
   };
 }

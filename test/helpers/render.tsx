@@ -3,7 +3,12 @@ import type { ComponentChild } from 'preact';
 import { EnvContext, type Env, type Services } from '../../components/context';
 import { createTranslate, type Locale } from '../../lib/i18n';
 import { isQuotaError } from '../../lib/store/db';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { liveStore, type StorageLike } from '../../lib/adapters/live-store';
+import { settingsStore } from '../../lib/adapters/settings';
 import { freshRepo, memoryFeed } from './fixtures';
+
+const fakeApi = fakeBrowser as unknown as StorageLike;
 
 /** Renders a component with real services on a fresh fake-indexeddb (fakes, not mocks). */
 export async function renderWithEnv(
@@ -18,6 +23,11 @@ export async function renderWithEnv(
     viewId: 'view-under-test',
     now: () => new Date(),
     isQuotaError,
+    live: liveStore(fakeApi),
+    settings: settingsStore(fakeApi),
+    chime: () => {},
+    requestNotifications: async () => true,
+    copyText: async () => {},
     ...options.services,
   };
   const env: Env = { locale, t: createTranslate(locale), services };

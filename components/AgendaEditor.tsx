@@ -1,0 +1,83 @@
+import { useRef } from 'preact/hooks';
+import { checkAgenda, moveTopic, newTopic } from '../lib/agenda';
+import type { Meeting } from '../lib/schema';
+import { useEnv } from './context';
+import { PreNotice } from './PreNotice';
+import { TopicRow } from './TopicRow';
+
+/** 会议议程: topics in order with owner, planned minutes and materials; the cap and the slot. */
+export function AgendaEditor(props: {
+  meeting: Meeting;
+  edit: (u: (m: Meeting) => Meeting) => void;
+}) {
+  const { meeting: m, edit } = props;
+  const { t } = useEnv();
+  const list = useRef<HTMLOListElement>(null);
+  const check = checkAgenda(m, t('agenda.opening'));
+
+  const move = (from: number, to: number) => {
+    edit((d) => ({ ...d, topics: moveTopic(d.topics, from, to) }));
+    // Keep the keyboard where the moved topic went.
+    requestAnimationFrame(() =>
+      list.current
+        ?.querySelectorAll<HTMLElement>('.drag')
+        [Math.max(0, Math.min(to, m.topics.length - 1))]?.focus(),
+    );
+  };
+  const add = () => {
+    const topic = newTopic();
+    edit((d) => ({ ...d, topics: [...d.topics, topic] }));
+    requestAnimationFrame(() => document.getElementById(`topic-${topic.id}-title`)?.focus());
+  };
+
+  return (
+    <section class="card" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">{t('agenda.heading')}</h2>
+      <div class="row">
+        <div class="field narrow">
+          <label for="f-cap">{t('agenda.cap')}</label>
+          <input
+            id="f-cap"
+            type="number"
+            min={1}
+            max={240}
+            value={m.topicCapMinutes}
+            onInput={(e) => {
+              const n = Math.round(Number(e.currentTarget.value));
+              if (n >= 1 && n <= 240) edit((d) => ({ ...d, topicCapMinutes: n }));
+            }}
+          />
+        </div>
+        <p class="agenda-total" role="status">
+          {t('agenda.total', { n: check.plannedMinutes })}
+          {check.slotMinutes !== null && ` / ${t('agenda.slot', { n: check.slotMinutes })}`}
+        </p>
+      </div>
+      {check.overSlot && (
+        <p class="banner warn">
+          ⚠ {t('agenda.overSlot', { over: check.plannedMinutes - (check.slotMinutes ?? 0) })}
+        </p>
+      )}
+      {check.longOpening && <p class="banner warn">⚠ {t('agenda.longOpening')}</p>}
+      <p class="hint">{t('agenda.reorderHint')}</p>
+      <ol class="topics" ref={list}>
+        {m.topics.map((topic, i) => (
+          <TopicRow
+            key={topic.id}
+            topic={topic}
+            index={i}
+            count={m.topics.length}
+            overCap={check.overCap.includes(topic.id)}
+            cap={m.topicCapMinutes}
+            edit={edit}
+            move={move}
+          />
+        ))}
+      </ol>
+      <button type="button" onClick={add}>
+        + {t('agenda.add')}
+      </button>
+      <PreNotice meeting={m} />
+    </section>
+  );
+}

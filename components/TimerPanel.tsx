@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AlertSettings } from '../lib/timer/live';
+import { applyTimerAction, type TimerAction } from '../lib/timer/actions';
+import { toLive } from '../lib/timer/live';
+import { topicView } from '../lib/timer/math';
+import { meetingView } from '../lib/timer/meeting-view';
+import type { Meeting } from '../lib/schema';
+import { AlertSettingsForm } from './AlertSettingsForm';
+import { useEnv } from './context';
+import { TimerClock } from './TimerClock';
+import { TopicTimes } from './TopicTimes';
+import { useNow } from './useNow';
+
+/**
+ * 会中计时: start the meeting, run topics in order, pause, go back, extend, end. Every action writes
+ * timestamps to the meeting (autosaved) and to the live state the page overlay shows.
+ */
+export function TimerPanel(props: {
+  meeting: Meeting;
+  edit: (u: (m: Meeting) => Meeting) => void;
+}) {
+  const { meeting: m, edit } = props;
+  const { t, services } = useEnv();
+  const [alerts, setAlerts] = useState<AlertSettings | null>(null);
+  useEffect(() => void services.settings.read().then((s) => setAlerts(s.alerts)), [services]);
+
+  const { timing } = m;
+  const active = !!timing.startedAt && !timing.endedAt;
+  const now = useNow(services.now, active);
+  const current = m.topics.find((x) => x.id === timing.currentTopicId) ?? null;
+  const warnMs = (alerts?.warnMinutes ?? 2) * 60_000;
+  const view = current ? topicView(timing, current, now, warnMs) : null;
+  const whole = meetingView(timing, m.topics, now);
+
+  // Chime once when the current topic crosses a threshold while it runs.
+  const lastPhase = useRef(view?.phase);
+  useEffect(() => {
+    const phase = view?.running ? view.phase : undefined;
+    if (
+      alerts?.chime &&
+      phase !== lastPhase.current &&
+      (phase === 'warning' || phase === 'overrun')
+    ) {
+      services.chime(phase);
+    }
+    lastPhase.current = phase;
+  }, [view?.phase, view?.running, alerts?.chime, services]);
+
+  const run = (action: TimerAction) => {
+    const at = services.now().getTime();
+    let next: Meeting = m;
+    edit((d) => (next = { ...d, timing: applyTimerAction(d.timing, d.topics, action, at) }));
+    void services.live.write(
+      toLive(next, alerts ?? { warnMinutes: 2, chime: false, notify: false }, at),
+    );
+  };
+
+  return (
+    <section class="card timer" aria-labelledby="timer-heading">
+      <h2 id="timer-heading">{t('timer.heading')}</h2>
+      {!timing.startedAt && (
+        <button
+          type="button"
+          class="primary big"
+          disabled={m.topics.length === 0}
+          onClick={() => run({ type: 'startMeeting' })}
+        >
+          ▶ {t('timer.startMeeting')}
+        </button>
+      )}
+      {!timing.startedAt && m.topics.length === 0 && <p class="hint">{t('timer.needTopics')}</p>}
+      {timing.startedAt && (
+        <TimerClock
+          title={current?.title ?? ''}
+          view={view}
+          whole={whole}
+          ended={!!timing.endedAt}
+          warnMinutes={alerts?.warnMinutes ?? 2}
+        />
+      )}
+      {active && (
+        <div class="timer-controls" role="group" aria-label={t('timer.controls')}>
+          {view?.running ? (
+            <button type="button" onClick={() => run({ type: 'pause' })}>
+              ⏸ {t('timer.pause')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => run({ type: 'resume' })}>
+              ▶ {t('timer.resume')}
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => run({ type: 'back' })}
+            disabled={m.topics[0]?.id === current?.id}
+          >
+            ⏮ {t('timer.back')}
+          </button>
+          <button
+            type="button"
+            onClick={() => run({ type: 'next' })}
+            disabled={m.topics.at(-1)?.id === current?.id}
+          >
+            ⏭ {t('timer.next')}
+          </button>
+          <button
+            type="button"
+            onClick={() => run({ type: 'extend', minutes: 1 })}
+            aria-label={t('timer.extendBy', { n: 1 })}
+          >
+            +1′
+          </button>
+          <button
+            type="button"
+            onClick={() => run({ type: 'extend', minutes: 5 })}
+            aria-label={t('timer.extendBy', { n: 5 })}
+          >
+            +5′
+          </button>
+          <button type="button" class="danger" onClick={() => run({ type: 'endMeeting' })}>
+            ⏹ {t('timer.endMeeting')}
+          </button>
+        </div>
+      )}
+      {timing.endedAt && (
+        <button type="button" onClick={() => run({ type: 'startMeeting' })}>
+          {t('timer.continueMeeting')}
+        </button>
+      )}
+      <TopicTimes
+        meeting={m}
+        now={now}
+        onStart={active ? (topicId) => run({ type: 'startTopic', topicId }) : undefined}
+      />
+      {alerts && (
+        <AlertSettingsForm
+          alerts={alerts}
+          onChange={(next) => {
+            setAlerts(next);
+            void services.settings.writeAlerts(next);
+            if (active) void services.live.write(toLive(m, next, services.now().getTime()));
+          }}
+        />
+      )}
+    </section>
+  );
+}

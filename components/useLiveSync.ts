@@ -1,0 +1,26 @@
+import { useEffect } from 'preact/hooks';
+import { deepEqual } from '../lib/merge';
+import type { LiveState } from '../lib/timer/live';
+import { useEnv } from './context';
+
+/**
+ * Copies the timing of the running meeting from the live state (which the page overlay also
+ * changes) into the meeting record, at start-up and on every change, so the minutes record the
+ * actual times even when the overlay was used while the panel was closed.
+ */
+export function useLiveSync(): void {
+  const { services } = useEnv();
+  useEffect(() => {
+    const { meetings, live, changes, viewId } = services;
+    const sync = async (state: LiveState | null) => {
+      if (!state) return;
+      const m = await meetings.get(state.meetingId);
+      if (!m || 'reason' in m || deepEqual(m.timing, state.timing)) return;
+      const { saved } = await meetings.save(m, { ...m, timing: state.timing });
+      // Its own sender id: the editor in this same page must not take it for its own echo.
+      changes.publish({ store: 'meetings', id: saved.id, rev: saved.rev, from: `${viewId}:sync` });
+    };
+    void live.read().then(sync);
+    return live.watch((state) => void sync(state));
+  }, [services]);
+}

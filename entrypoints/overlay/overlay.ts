@@ -1,0 +1,89 @@
+/**
+ * The overlay's lifecycle: show it while a meeting runs, wake once per visible second change and
+ * never while the page is hidden, apply pause/next to the shared live state, remember where the
+ * user dragged it per site, and remove every node, timer and listener when stopped.
+ */
+import type { LiveStore, StorageLike } from '../../lib/adapters/live-store';
+import { applyTimerAction, type TimerAction } from '../../lib/timer/actions';
+import { isActive, type LiveState } from '../../lib/timer/live';
+import { msToNextSecond, topicView } from '../../lib/timer/math';
+import { createView, type Pos } from './view';
+
+export function mountOverlay(deps: {
+  store: LiveStore;
+  api: StorageLike;
+  site: string;
+  now?: () => number;
+}) {
+  const { store, api, site } = deps;
+  const now = deps.now ?? Date.now;
+  const posKey = `overlay:${site}`;
+  let live: LiveState | null = null;
+  let view: ReturnType<typeof createView> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let hidden = false;
+  let stopped = false;
+
+  const act = async (action: TimerAction) => {
+    const current = await store.read();
+    if (!isActive(current)) return;
+    const timing = applyTimerAction(current.timing, current.topics, action, now());
+    await store.write({ ...current, timing, changedAt: now() });
+  };
+
+  const update = () => {
+    clearTimeout(timer);
+    // After the extension is updated or removed this script is orphaned: clean up and go.
+    if (!api.runtime?.id) stop();
+    if (stopped) return;
+    if (!isActive(live) || hidden) {
+      view?.destroy();
+      view = null;
+      return;
+    }
+    if (!view) {
+      view = createView({
+        t: (key, subs) => api.i18n.getMessage(key, subs),
+        onPause: () =>
+          void act(live && isCurrentRunning(live) ? { type: 'pause' } : { type: 'resume' }),
+        onNext: () => void act({ type: 'next' }),
+        onHide: () => ((hidden = true), update()),
+        onPlace: (pos) => void api.storage.local.set({ [posKey]: pos }),
+      });
+      void api.storage.local.get(posKey).then((r) => view?.place(r[posKey] as Pos | undefined));
+    }
+    const topic = live.topics.find((t) => t.id === live!.timing.currentTopicId) ?? null;
+    const v = topic ? topicView(live.timing, topic, now(), live.alerts.warnMinutes * 60_000) : null;
+    view.render(topic?.title ?? '', v, live.alerts.warnMinutes);
+    // One wake-up per change of the displayed second, only while it is visible and running.
+    if (v?.running && document.visibilityState === 'visible') {
+      timer = setTimeout(update, msToNextSecond(v.remainingMs) + 5);
+    }
+  };
+
+  const onVisibility = () => update();
+  document.addEventListener('visibilitychange', onVisibility);
+  const unwatch = store.watch((state) => {
+    live = state;
+    update();
+  });
+  void store.read().then((state) => {
+    live = state;
+    update();
+  });
+
+  function stop() {
+    stopped = true;
+    clearTimeout(timer);
+    unwatch();
+    document.removeEventListener('visibilitychange', onVisibility);
+    view?.destroy();
+    view = null;
+  }
+  return stop;
+}
+
+function isCurrentRunning(live: LiveState): boolean {
+  const r = live.timing.records.find((x) => x.topicId === live.timing.currentTopicId);
+  return !!r && r.segments.some((s) => s.end === null);
+}

@@ -1,0 +1,40 @@
+/**
+ * Adapter: alarms and notifications for the timer (background only). Alarms are recreated from
+ * the live state whenever it changes and when the browser starts; they hold no state themselves.
+ */
+import { browser } from 'wxt/browser';
+import { liveStore, type StorageLike } from './live-store';
+import { ALARM_PREFIX, alertStillDue, plannedAlerts } from '../timer/alerts';
+
+export function wireTimerNotifications(now: () => number = Date.now): void {
+  const live = liveStore(browser as unknown as StorageLike);
+
+  const reschedule = async () => {
+    const alarms = await browser.alarms.getAll();
+    await Promise.all(
+      alarms
+        .filter((a) => a.name.startsWith(ALARM_PREFIX))
+        .map((a) => browser.alarms.clear(a.name)),
+    );
+    for (const a of plannedAlerts(await live.read(), now())) {
+      await browser.alarms.create(a.name, { when: a.when });
+    }
+  };
+
+  live.watch(() => void reschedule());
+  browser.runtime.onStartup.addListener(() => void reschedule());
+  browser.runtime.onInstalled.addListener(() => void reschedule());
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (!alarm.name.startsWith(ALARM_PREFIX)) return;
+    const title = alertStillDue(await live.read(), alarm.name, now());
+    if (title === null) return;
+    if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+    const key = alarm.name.endsWith(':warning') ? 'notifyWarning' : 'notifyOverrun';
+    await browser.notifications.create(alarm.name, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: browser.i18n.getMessage('extName'),
+      message: browser.i18n.getMessage(key, [title]),
+    });
+  });
+}
