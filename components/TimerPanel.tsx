@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AlertSettings } from '../lib/timer/live';
 import { applyTimerAction, type TimerAction } from '../lib/timer/actions';
-import { toLive } from '../lib/timer/live';
+import { DEFAULT_ALERTS, toLive } from '../lib/timer/live';
 import { topicView } from '../lib/timer/math';
 import { meetingView } from '../lib/timer/meeting-view';
 import type { Meeting } from '../lib/schema';
@@ -20,7 +20,7 @@ export function TimerPanel(props: {
   edit: (u: (m: Meeting) => Meeting) => void;
 }) {
   const { meeting: m, edit } = props;
-  const { t, services } = useEnv();
+  const { t, locale, services } = useEnv();
   const [alerts, setAlerts] = useState<AlertSettings | null>(null);
   useEffect(() => void services.settings.read().then((s) => setAlerts(s.alerts)), [services]);
 
@@ -50,9 +50,7 @@ export function TimerPanel(props: {
     const at = services.now().getTime();
     let next: Meeting = m;
     edit((d) => (next = { ...d, timing: applyTimerAction(d.timing, d.topics, action, at) }));
-    void services.live.write(
-      toLive(next, alerts ?? { warnMinutes: 2, chime: false, notify: false }, at),
-    );
+    void services.live.write(toLive(next, alerts ?? DEFAULT_ALERTS, at, services.viewId, locale));
   };
 
   return (
@@ -82,7 +80,7 @@ export function TimerPanel(props: {
         <div class="timer-controls" role="group" aria-label={t('timer.controls')}>
           {view?.running ? (
             <button type="button" onClick={() => run({ type: 'pause' })}>
-              ⏸ {t('timer.pause')}
+              ‖ {t('timer.pause')}
             </button>
           ) : (
             <button type="button" onClick={() => run({ type: 'resume' })}>
@@ -94,14 +92,14 @@ export function TimerPanel(props: {
             onClick={() => run({ type: 'back' })}
             disabled={m.topics[0]?.id === current?.id}
           >
-            ⏮ {t('timer.back')}
+            ◀ {t('timer.back')}
           </button>
           <button
             type="button"
             onClick={() => run({ type: 'next' })}
             disabled={m.topics.at(-1)?.id === current?.id}
           >
-            ⏭ {t('timer.next')}
+            ▶▶ {t('timer.next')}
           </button>
           <button
             type="button"
@@ -118,7 +116,7 @@ export function TimerPanel(props: {
             +5′
           </button>
           <button type="button" class="danger" onClick={() => run({ type: 'endMeeting' })}>
-            ⏹ {t('timer.endMeeting')}
+            ■ {t('timer.endMeeting')}
           </button>
         </div>
       )}
@@ -138,7 +136,11 @@ export function TimerPanel(props: {
           onChange={(next) => {
             setAlerts(next);
             void services.settings.writeAlerts(next);
-            if (active) void services.live.write(toLive(m, next, services.now().getTime()));
+            if (active) {
+              void services.live.read().then((live) => {
+                if (live?.meetingId === m.id) void services.live.write({ ...live, alerts: next });
+              });
+            }
           }}
         />
       )}

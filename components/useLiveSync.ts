@@ -13,7 +13,8 @@ export function useLiveSync(): void {
   useEffect(() => {
     const { meetings, live, changes, viewId } = services;
     const sync = async (state: LiveState | null) => {
-      if (!state) return;
+      // This page's own timer actions are saved by its editor; only others' need copying.
+      if (!state || state.writer === viewId) return;
       const m = await meetings.get(state.meetingId);
       if (!m || 'reason' in m || deepEqual(m.timing, state.timing)) return;
       const { saved } = await meetings.save(m, { ...m, timing: state.timing });

@@ -7,6 +7,7 @@ import type { LiveStore, StorageLike } from '../../lib/adapters/live-store';
 import { applyTimerAction, type TimerAction } from '../../lib/timer/actions';
 import { isActive, type LiveState } from '../../lib/timer/live';
 import { msToNextSecond, topicView } from '../../lib/timer/math';
+import { overlayText } from '../../lib/timer/overlay-messages';
 import { createView, type Pos } from './view';
 
 export function mountOverlay(deps: {
@@ -28,7 +29,7 @@ export function mountOverlay(deps: {
     const current = await store.read();
     if (!isActive(current)) return;
     const timing = applyTimerAction(current.timing, current.topics, action, now());
-    await store.write({ ...current, timing, changedAt: now() });
+    await store.write({ ...current, timing, changedAt: now(), writer: 'overlay' });
   };
 
   const update = () => {
@@ -43,7 +44,7 @@ export function mountOverlay(deps: {
     }
     if (!view) {
       view = createView({
-        t: (key, subs) => api.i18n.getMessage(key, subs),
+        t: (key, n) => overlayText(live?.locale ?? 'en', key, n),
         onPause: () =>
           void act(live && isCurrentRunning(live) ? { type: 'pause' } : { type: 'resume' }),
         onNext: () => void act({ type: 'next' }),

@@ -5,6 +5,7 @@
  * The phase differs in shape and words, not only colour: ● on time, ▲ last minutes, ■ over time.
  */
 import { formatClock, type TopicView } from '../../lib/timer/math';
+import type { OverlayKey } from '../../lib/timer/overlay-messages';
 import css from './overlay.css?inline';
 
 export interface Pos {
@@ -12,7 +13,7 @@ export interface Pos {
   y: number;
 }
 
-type T = (key: string, subs?: string[]) => string;
+type T = (key: OverlayKey, n?: string) => string;
 
 const SHAPES = { idle: '○', normal: '●', warning: '▲', overrun: '■' };
 
@@ -37,7 +38,7 @@ export function createView(o: {
   el('style', '', root, css);
   const box = el('div', 'box', root);
   box.setAttribute('role', 'group');
-  box.setAttribute('aria-label', t('overlayLabel'));
+  box.setAttribute('aria-label', t('label'));
   const head = el('div', 'head', box);
   const shape = el('span', 'shape', head);
   shape.setAttribute('aria-hidden', 'true');
@@ -50,8 +51,8 @@ export function createView(o: {
     b.addEventListener('click', fn);
     return b;
   };
-  const min = button('icon', t('overlayMinimise'), '–', () => setMin(true), head);
-  button('icon', t('overlayHide'), '×', o.onHide, head);
+  const min = button('icon', t('minimise'), '–', () => setMin(true), head);
+  button('icon', t('hide'), '×', o.onHide, head);
   const body = el('div', 'body', box);
   const clock = el('div', 'clock', body);
   clock.setAttribute('role', 'timer');
@@ -59,9 +60,9 @@ export function createView(o: {
   const bar = el('div', 'bar', body);
   const fill = el('div', 'fill', bar);
   const row = el('div', 'row', body);
-  const pause = button('', t('overlayPause'), t('overlayPause'), o.onPause, row);
-  button('', t('overlayNext'), t('overlayNext'), o.onNext, row);
-  const dot = button('dot', t('overlayExpand'), '', () => setMin(false), root);
+  const pause = button('', t('pause'), t('pause'), o.onPause, row);
+  button('', t('next'), t('next'), o.onNext, row);
+  const dot = button('dot', t('expand'), '', () => setMin(false), root);
   const sr = el('div', 'sr', root);
   sr.setAttribute('aria-live', 'polite');
 
@@ -111,15 +112,14 @@ export function createView(o: {
       if (p !== last.phase) {
         box.dataset.phase = dot.dataset.phase = p;
         shape.textContent = dot.textContent = SHAPES[p];
-        const words =
-          p === 'warning' ? t('overlayWarning', [String(warnMinutes)]) : t(`overlay_${p}`);
+        const words = t(p, String(warnMinutes));
         phase.textContent = words;
         // Screen readers hear threshold changes, never the seconds.
         if (p === 'warning' || p === 'overrun') sr.textContent = `${title}: ${words}`;
       }
       const running = !!v?.running;
       if (running !== last.running) {
-        pause.textContent = t(running ? 'overlayPause' : 'overlayResume');
+        pause.textContent = t(running ? 'pause' : 'resume');
         pause.setAttribute('aria-label', pause.textContent);
       }
       const ratio = v && v.plannedMs > 0 ? Math.min(1, v.elapsedMs / v.plannedMs) : 0;

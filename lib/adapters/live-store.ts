@@ -10,7 +10,6 @@ interface StorageChange {
 }
 export interface StorageLike {
   runtime?: { id?: string };
-  i18n: { getMessage(key: string, substitutions?: string[]): string };
   storage: {
     local: {
       get(key: string): Promise<Record<string, unknown>>;

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { liveStore, type StorageLike } from './live-store';
 import { ALARM_PREFIX, alertStillDue, plannedAlerts } from '../timer/alerts';
+import { overlayText } from '../timer/overlay-messages';
 
 export function wireTimerNotifications(now: () => number = Date.now): void {
   const live = liveStore(browser as unknown as StorageLike);
@@ -26,15 +27,16 @@ export function wireTimerNotifications(now: () => number = Date.now): void {
   browser.runtime.onInstalled.addListener(() => void reschedule());
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (!alarm.name.startsWith(ALARM_PREFIX)) return;
-    const title = alertStillDue(await live.read(), alarm.name, now());
-    if (title === null) return;
+    const state = await live.read();
+    const title = alertStillDue(state, alarm.name, now());
+    if (title === null || !state) return;
     if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
     const key = alarm.name.endsWith(':warning') ? 'notifyWarning' : 'notifyOverrun';
     await browser.notifications.create(alarm.name, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: browser.i18n.getMessage('extName'),
-      message: browser.i18n.getMessage(key, [title]),
+      message: overlayText(state.locale, key, '', title),
     });
   });
 }

@@ -30,10 +30,22 @@ export interface LiveState {
   alerts: AlertSettings;
   /** When the timing last changed, from whichever view changed it. */
   changedAt: number;
+  /** Which view wrote it: a panel's view id, or 'overlay'. */
+  writer: string;
+  /** The panel's UI language, which the overlay and notifications follow. */
+  locale: 'zh-CN' | 'en';
 }
 
-export function toLive(meeting: Meeting, alerts: AlertSettings, changedAt: number): LiveState {
+export function toLive(
+  meeting: Meeting,
+  alerts: AlertSettings,
+  changedAt: number,
+  writer: string,
+  locale: LiveState['locale'],
+): LiveState {
   return {
+    writer,
+    locale,
     meetingId: meeting.id,
     title: meeting.title,
     topics: meeting.topics.map((t) => ({
@@ -53,7 +65,14 @@ const isNullableStr = (v: unknown) => v === null || isStr(v);
 
 /** Shape check for what comes out of storage (another version may have written it). */
 export function isLiveState(v: unknown): v is LiveState {
-  if (!isObj(v) || !isStr(v.meetingId) || !isStr(v.title) || typeof v.changedAt !== 'number') {
+  if (
+    !isObj(v) ||
+    !isStr(v.meetingId) ||
+    !isStr(v.title) ||
+    !isStr(v.writer) ||
+    (v.locale !== 'zh-CN' && v.locale !== 'en') ||
+    typeof v.changedAt !== 'number'
+  ) {
     return false;
   }
   const { timing, topics, alerts } = v;

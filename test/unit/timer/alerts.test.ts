@@ -22,6 +22,8 @@ function live(overrides: Partial<LiveState> = {}): LiveState {
     timing,
     alerts: { warnMinutes: 2, chime: false, notify: true },
     changedAt: T0,
+    writer: 'panel-1',
+    locale: 'zh-CN',
     ...overrides,
   };
 }
