@@ -1,0 +1,28 @@
+import { exportLabels } from './labels';
+import { planTable } from './plan';
+import type { ExportInput } from './types';
+
+/**
+ * The 行动计划表 as CSV for Excel/WPS/Numbers: UTF-8 with a BOM (without it Excel on Windows reads
+ * the Chinese as mojibake), CRLF record ends and RFC 4180 quoting. A spreadsheet runs a cell that
+ * starts with = + - @ (or a tab/CR before one) as a formula, so such cells get a leading `'`: the
+ * OWASP "CSV injection" advice, and the quote is what Excel itself shows for text-typed cells.
+ */
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export const neutraliseFormula = (cell: string): string =>
+  FORMULA_START.test(cell) ? `'${cell}` : cell;
+
+/** One RFC 4180 field: quoted when it holds a quote, comma or line break; quotes doubled. */
+export function csvField(cell: string): string {
+  const safe = neutraliseFormula(cell);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const csvRecord = (cells: readonly string[]): string => cells.map(csvField).join(',');
+
+export function exportCsv(input: Pick<ExportInput, 'items' | 'locale'>): string {
+  const { columns, rows } = planTable(input.items, exportLabels(input.locale));
+  return `\uFEFF${[columns, ...rows].map((r) => `${csvRecord(r)}\r\n`).join('')}`;
+}
