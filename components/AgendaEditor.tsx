@@ -18,11 +18,11 @@ export function AgendaEditor(props: {
   const move = (from: number, to: number) => {
     edit((d) => ({ ...d, topics: moveTopic(d.topics, from, to) }));
     // Keep the keyboard where the moved topic went.
-    requestAnimationFrame(() =>
-      list.current
-        ?.querySelectorAll<HTMLElement>('.drag')
-        [Math.max(0, Math.min(to, m.topics.length - 1))]?.focus(),
-    );
+    const target = Math.max(0, Math.min(to, m.topics.length - 1));
+    requestAnimationFrame(() => {
+      const handles = list.current?.querySelectorAll<HTMLElement>('.drag');
+      handles?.[target]?.focus();
+    });
   };
   const add = () => {
     const topic = newTopic();
