@@ -51,6 +51,7 @@ export default tseslint.config(
         setTimeout: 'readonly',
         URL: 'readonly',
         chrome: 'readonly', // only inside page.evaluate callbacks, which run in the browser
+        Buffer: 'readonly',
       },
     },
   },

@@ -1,6 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { ALL_MATCH_PATTERNS } from './lib/platforms';
 import { DEMO_MATCHES } from './lib/timer/demo';
+
+/** Meeting pages: the platforms' own patterns plus the bundled demo page on loopback. */
+const MEETING_MATCHES = [...DEMO_MATCHES, ...ALL_MATCH_PATTERNS];
+/** Chrome wants web-accessible-resource patterns with the path `/*`: the meeting sites' origins. */
+const MEETING_ORIGINS = [
+  ...new Set(MEETING_MATCHES.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'))),
+];
 
 // The manifest is pinned by test/e2e/manifest.e2e.ts: widening permissions must be a conscious change.
 export default defineConfig({
@@ -23,7 +31,12 @@ export default defineConfig({
     // Asked for only when the user turns on system notifications for the timer.
     optional_permissions: ['notifications'],
     action: { default_title: '__MSG_actionTitle__' },
-    content_scripts: [{ matches: [...DEMO_MATCHES], js: ['overlay.js'], run_at: 'document_idle' }],
+    content_scripts: [{ matches: MEETING_MATCHES, js: ['overlay.js'], run_at: 'document_idle' }],
+    // The docked panel is the panel page in an iframe on meeting pages; nothing else is exposed.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['sidepanel.html']
+        : [{ resources: ['sidepanel.html'], matches: MEETING_ORIGINS, use_dynamic_url: true }],
     commands:
       browser === 'firefox'
         ? {
@@ -31,12 +44,20 @@ export default defineConfig({
               suggested_key: { default: 'Alt+Shift+M' },
               description: '__MSG_commandOpenPanel__',
             },
+            'toggle-dock': {
+              suggested_key: { default: 'Alt+Shift+D' },
+              description: '__MSG_commandToggleDock__',
+            },
           }
         : {
             // With openPanelOnActionClick, the action's shortcut opens the side panel.
             _execute_action: {
               suggested_key: { default: 'Alt+Shift+M' },
               description: '__MSG_commandOpenPanel__',
+            },
+            'toggle-dock': {
+              suggested_key: { default: 'Alt+Shift+D' },
+              description: '__MSG_commandToggleDock__',
             },
           },
     ...(browser === 'firefox'

@@ -5,6 +5,7 @@ import { createMeeting } from '../lib/schema';
 import type { DamagedRecord, MeetingSummary } from '../lib/store/meetings';
 import { useEnv } from './context';
 import { MeetingRow } from './MeetingRow';
+import { PageOffer } from './PageOffer';
 import { UndoToast } from './UndoToast';
 
 /** The meetings of this browser: drafts first, newest first; create, rename, delete with undo. */
@@ -94,6 +95,7 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
           {t('error.generic', { message: error })}
         </p>
       )}
+      <PageOffer onOpen={onOpen} />
       {damaged.length > 0 && (
         <p role="status" class="banner warn">
           {t('list.damaged', { count: damaged.length })}

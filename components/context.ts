@@ -1,14 +1,15 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale, Translate } from '../lib/i18n';
-import type { MeetingRepo } from '../lib/store/meetings';
+import type { MeetingStore } from '../lib/store/remote';
 import type { ChangeFeed } from '../lib/store/changes';
 import type { LiveStore } from '../lib/adapters/live-store';
 import type { SettingsStore } from '../lib/adapters/settings';
+import type { PageHints } from '../lib/page-info';
 
 /** What the panel's components need from the outside world; entrypoints build it, tests fake it. */
 export interface Services {
-  meetings: MeetingRepo;
+  meetings: MeetingStore;
   changes: ChangeFeed;
   /** Identifies this view in change messages, so it ignores its own echoes. */
   viewId: string;
@@ -21,6 +22,8 @@ export interface Services {
   /** Asks for the optional notifications permission (needs a click); true when granted. */
   requestNotifications: () => Promise<boolean>;
   copyText: (text: string) => Promise<void>;
+  /** The meeting page this panel sits beside, if any (platform, code, title, link). */
+  pageHints: () => Promise<PageHints | null>;
 }
 
 export interface Env {

@@ -1,11 +1,32 @@
 import { liveStore, nativeApi } from '../../lib/adapters/live-store';
+import { pageMessage, type PageReply } from '../../lib/page-info';
+import { overlayText } from '../../lib/timer/overlay-messages';
+import { createDock } from './dock';
 import { mountOverlay } from './overlay';
 
-// The timer overlay on meeting pages (declared as a content script in wxt.config.ts). Plain DOM
-// in a shadow root, no framework and no polyfill: it runs inside someone else's page and must
-// cost it next to nothing (budget: 6 KB gzip, JS and CSS together). Built as an unlisted script
-// because WXT's content-script wrapper brings the webextension polyfill (~3 KB gzip) with it.
+// On meeting pages (declared as a content script in wxt.config.ts): the timer overlay and the
+// docked panel. Plain DOM in shadow roots, no framework and no polyfill: it runs inside someone
+// else's page and must cost it next to nothing (budget: 6 KB gzip, JS and CSS together). Built as
+// an unlisted script because WXT's content-script wrapper brings the polyfill (~3 KB gzip).
+// Which platform and meeting this is gets decided by the background (lib/platforms is not shipped
+// into the page); it also keeps the page's details for the panel's auto-fill.
 export default defineUnlistedScript(() => {
   const api = nativeApi();
-  mountOverlay({ store: liveStore(api), api, site: location.host });
+  const runtime = api.runtime!;
+  const ask = (href: string) =>
+    runtime.sendMessage(pageMessage(href, document.title)).then(
+      (reply) => (reply as PageReply | undefined)?.meeting === true,
+      () => false,
+    );
+  void ask(location.href);
+  const store = liveStore(api);
+  const lang = /^zh/i.test(navigator.language) ? 'zh-CN' : 'en';
+  const dock = createDock(api, () => runtime.getURL('/sidepanel.html') + '?docked=1', {
+    resize: overlayText(lang, 'resize'),
+    undock: overlayText(lang, 'undock'),
+  });
+  mountOverlay({ store, api, site: location.host, isMeetingPage: ask, onDock: dock.toggle });
+  runtime.onMessage.addListener((message) => {
+    if ((message as { type?: string } | null)?.type === 'toggleDock') dock.toggle();
+  });
 });

@@ -14,6 +14,9 @@ export function mountOverlay(deps: {
   store: LiveStore;
   api: StorageLike;
   site: string;
+  /** Whether the page, at its current URL, is a meeting (single-page apps change URL in place). */
+  isMeetingPage: (href: string) => Promise<boolean>;
+  onDock: () => void;
   now?: () => number;
 }) {
   const { store, api, site } = deps;
@@ -24,6 +27,8 @@ export function mountOverlay(deps: {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let hidden = false;
   let stopped = false;
+  let checkedHref = '';
+  let meetingPage = false;
 
   const act = async (action: TimerAction) => {
     const current = await store.read();
@@ -37,7 +42,15 @@ export function mountOverlay(deps: {
     // After the extension is updated or removed this script is orphaned: clean up and go.
     if (!api.runtime?.id) stop();
     if (stopped) return;
-    if (!isActive(live) || hidden) {
+    if (isActive(live) && location.href !== checkedHref) {
+      const href = (checkedHref = location.href);
+      void deps.isMeetingPage(href).then((yes) => {
+        if (href !== checkedHref) return;
+        meetingPage = yes;
+        update();
+      });
+    }
+    if (!isActive(live) || hidden || !meetingPage) {
       view?.destroy();
       view = null;
       return;
@@ -48,6 +61,7 @@ export function mountOverlay(deps: {
         onPause: () =>
           void act(live && isCurrentRunning(live) ? { type: 'pause' } : { type: 'resume' }),
         onNext: () => void act({ type: 'next' }),
+        onDock: deps.onDock,
         onHide: () => ((hidden = true), update()),
         onPlace: (pos) => void api.storage.local.set({ [posKey]: pos }),
       });

@@ -29,6 +29,7 @@ export function createView(o: {
   t: T;
   onPause: () => void;
   onNext: () => void;
+  onDock: () => void;
   onHide: () => void;
   onPlace: (pos: Pos) => void;
 }) {
@@ -51,6 +52,7 @@ export function createView(o: {
     b.addEventListener('click', fn);
     return b;
   };
+  button('icon', t('dock'), '⇥', o.onDock, head);
   const min = button('icon', t('minimise'), '–', () => setMin(true), head);
   button('icon', t('hide'), '×', o.onHide, head);
   const body = el('div', 'body', box);

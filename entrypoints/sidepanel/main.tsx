@@ -6,11 +6,13 @@ import { createTranslate, pickLocale } from '../../lib/i18n';
 import { chime } from '../../lib/adapters/chime';
 import { copyText } from '../../lib/adapters/clipboard';
 import { liveStore, type StorageLike } from '../../lib/adapters/live-store';
+import { pageHints } from '../../lib/adapters/page-hints-client';
 import { requestNotifications } from '../../lib/adapters/permissions';
 import { settingsStore } from '../../lib/adapters/settings';
-import { broadcastChangeFeed } from '../../lib/store/changes';
 import { isQuotaError, openMinutesDB } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
+import { remoteRepo, type MeetingStore } from '../../lib/store/remote';
+import { storageChangeFeed } from '../../lib/store/storage-feed';
 import { requestPersistentStorage } from '../../lib/store/persist';
 import { newId } from '../../lib/schema';
 import './style.css';
@@ -27,8 +29,8 @@ async function main() {
     locale,
     t,
     services: {
-      meetings: new MeetingRepo(await openMinutesDB()),
-      changes: broadcastChangeFeed(),
+      meetings: await openMeetings(),
+      changes: storageChangeFeed(api),
       viewId: newId(),
       now: () => new Date(),
       isQuotaError,
@@ -37,6 +39,7 @@ async function main() {
       chime,
       requestNotifications,
       copyText,
+      pageHints,
     },
   };
   render(
@@ -45,6 +48,15 @@ async function main() {
     </EnvContext.Provider>,
     document.getElementById('app')!,
   );
+}
+
+/** IndexedDB here, or through the background when this frame is denied it (third-party frame). */
+async function openMeetings(): Promise<MeetingStore> {
+  try {
+    return new MeetingRepo(await openMinutesDB());
+  } catch {
+    return remoteRepo((call) => browser.runtime.sendMessage(call));
+  }
 }
 
 void main();

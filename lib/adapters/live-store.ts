@@ -9,7 +9,12 @@ interface StorageChange {
   newValue?: unknown;
 }
 export interface StorageLike {
-  runtime?: { id?: string };
+  runtime?: {
+    id?: string;
+    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(fn: (message: unknown) => void): void };
+  };
   storage: {
     local: {
       get(key: string): Promise<Record<string, unknown>>;

@@ -138,6 +138,10 @@ export const en = {
   'alerts.warnMinutes': 'Warn when this many minutes are left',
   'alerts.chime': 'Play a short chime',
   'alerts.notify': 'Show a system notification',
+  'offer.heading': 'This meeting page',
+  'offer.continue': 'Continue “{title}”',
+  'offer.start': 'Start minutes for this meeting',
+  'offer.series': 'Seen before in “{title}”: the new minutes join its series.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -136,4 +136,8 @@ export const zhCN: Record<MessageKey, string> = {
   'alerts.warnMinutes': '剩余多少分钟时提醒',
   'alerts.chime': '播放简短提示音',
   'alerts.notify': '显示系统通知',
+  'offer.heading': '当前会议页面',
+  'offer.continue': '继续记录“{title}”',
+  'offer.start': '为本次会议新建纪要',
+  'offer.series': '此前在“{title}”中出现过:新纪要将归入同一系列。',
 };

@@ -63,6 +63,23 @@ export class MeetingRepo {
     return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
   }
 
+  /**
+   * Meetings held on a given meeting page: the same platform and meeting code, or the same link.
+   * Newest first, so the first is the draft to continue and its series is the one to join.
+   */
+  async findForPage(page: { platform: string; meetingCode: string; link: string }) {
+    const found: Meeting[] = [];
+    for (const raw of await this.db.getAll('meetings')) {
+      const parsed = parseMeeting(raw);
+      if (!parsed.ok) continue;
+      const m = parsed.value;
+      const sameCode =
+        !!page.meetingCode && m.meetingCode === page.meetingCode && m.platform === page.platform;
+      if (sameCode || (!!page.link && m.link === page.link)) found.push(m);
+    }
+    return found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
   async create(meeting: Meeting): Promise<Meeting> {
     await this.db.add('meetings', meeting);
     return meeting;

@@ -9,9 +9,53 @@ import { describe, expect, it } from 'vitest';
 const manifest = (target: string) =>
   JSON.parse(readFileSync(join(process.cwd(), '.output', target, 'manifest.json'), 'utf8'));
 
-/** The overlay runs on meeting pages only (the bundled demo page for now), never <all_urls>. */
-const CONTENT_SCRIPTS = [
-  { matches: ['http://127.0.0.1/minutes-demo/*'], js: ['overlay.js'], run_at: 'document_idle' },
+/** The overlay runs on meeting pages only (the platforms' and the demo page's), never <all_urls>. */
+const MEETING_MATCHES = [
+  'http://127.0.0.1/minutes-demo/*',
+  'https://meeting.tencent.com/dm/*',
+  'https://meeting.tencent.com/dw/*',
+  'https://meeting.tencent.com/p/*',
+  'https://meeting.tencent.com/wemeet-webapp*',
+  'https://*.voovmeeting.com/dm/*',
+  'https://*.voovmeeting.com/dw/*',
+  'https://*.voovmeeting.com/p/*',
+  'https://*.voovmeeting.com/wemeet-webapp*',
+  'https://meet.google.com/*',
+  'https://*.zoom.us/j/*',
+  'https://*.zoom.us/s/*',
+  'https://*.zoom.us/w/*',
+  'https://*.zoom.us/my/*',
+  'https://*.zoom.us/wc/*',
+  'https://teams.microsoft.com/*',
+  'https://teams.live.com/*',
+  'https://teams.cloud.microsoft/*',
+  'https://vc.feishu.cn/j/*',
+  'https://vc.larksuite.com/j/*',
+  'https://meeting.dingtalk.com/j/*',
+  'https://*.webex.com/meet/*',
+  'https://*.webex.com/join/*',
+  'https://*.webex.com/*/j.php*',
+  'https://*.webex.com/wbxmjs/joinservice/*',
+  'https://meet.jit.si/*',
+  'https://*.whereby.com/*',
+];
+const CONTENT_SCRIPTS = [{ matches: MEETING_MATCHES, js: ['overlay.js'], run_at: 'document_idle' }];
+/** Only the panel page is web-accessible, for the docked panel, and only to meeting sites. */
+const MEETING_ORIGINS = [
+  'http://127.0.0.1/*',
+  'https://meeting.tencent.com/*',
+  'https://*.voovmeeting.com/*',
+  'https://meet.google.com/*',
+  'https://*.zoom.us/*',
+  'https://teams.microsoft.com/*',
+  'https://teams.live.com/*',
+  'https://teams.cloud.microsoft/*',
+  'https://vc.feishu.cn/*',
+  'https://vc.larksuite.com/*',
+  'https://meeting.dingtalk.com/*',
+  'https://*.webex.com/*',
+  'https://meet.jit.si/*',
+  'https://*.whereby.com/*',
 ];
 
 describe('manifest', () => {
@@ -23,8 +67,11 @@ describe('manifest', () => {
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
     expect(m.content_scripts).toEqual(CONTENT_SCRIPTS);
-    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['sidepanel.html'], matches: MEETING_ORIGINS, use_dynamic_url: true },
+    ]);
     expect(m.content_security_policy).toBeUndefined(); // the default MV3 CSP: no remote code
+    expect(Object.keys(m.commands).sort()).toEqual(['_execute_action', 'toggle-dock']);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(m.commands._execute_action.suggested_key.default).toBe('Alt+Shift+M');
     expect(m.default_locale).toBe('en');
@@ -37,7 +84,8 @@ describe('manifest', () => {
     expect(m.permissions).toEqual(['storage', 'alarms']);
     expect(m.optional_permissions).toEqual(['notifications']);
     expect(m.content_scripts).toEqual(CONTENT_SCRIPTS);
-    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.web_accessible_resources).toEqual(['sidepanel.html']);
+    expect(m.host_permissions).toBeUndefined();
     expect(m.sidebar_action).toMatchObject({
       default_panel: 'sidepanel.html',
       default_title: '__MSG_extName__',
@@ -47,6 +95,12 @@ describe('manifest', () => {
       id: 'minutes-side-panel@minutes.local',
       data_collection_permissions: { required: ['none'] },
     });
+  });
+
+  it('never matches every site', () => {
+    for (const pattern of [...MEETING_MATCHES, ...MEETING_ORIGINS]) {
+      expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\//);
+    }
   });
 
   it.each(['en', 'zh_CN'])('every __MSG_ key has a %s message', (locale) => {

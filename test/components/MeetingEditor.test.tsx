@@ -2,11 +2,11 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { MeetingEditor } from '../../components/MeetingEditor';
 import type { Meeting } from '../../lib/schema';
-import { MeetingRepo } from '../../lib/store/meetings';
+import type { MeetingStore } from '../../lib/store/remote';
 import { freshRepo, memoryFeed, seedMeeting } from '../helpers/fixtures';
 import { renderWithEnv } from '../helpers/render';
 
-async function setup(repo?: MeetingRepo) {
+async function setup(repo?: MeetingStore) {
   const store = repo ?? (await freshRepo()).repo;
   const m = await store.create(seedMeeting());
   const changes = memoryFeed();

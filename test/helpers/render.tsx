@@ -28,6 +28,7 @@ export async function renderWithEnv(
     chime: () => {},
     requestNotifications: async () => true,
     copyText: async () => {},
+    pageHints: async () => null,
     ...options.services,
   };
   const env: Env = { locale, t: createTranslate(locale), services };

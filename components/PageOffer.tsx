@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import { newTopic, OPENING_MINUTES } from '../lib/agenda';
+import type { PageHints } from '../lib/page-info';
+import { createMeeting, type Meeting } from '../lib/schema';
+import { useEnv } from './context';
+
+/**
+ * Beside a meeting page: continue this meeting's draft, or start minutes pre-filled with the
+ * platform, link, title and time. A meeting code seen before joins the new minutes to the earlier
+ * meeting's series, so the next meeting can review the previous one's open items.
+ */
+export function PageOffer({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t, services } = useEnv();
+  const [page, setPage] = useState<PageHints | null>(null);
+  const [earlier, setEarlier] = useState<Meeting[]>([]);
+
+  useEffect(() => {
+    let alive = true;
+    void services.pageHints().then(async (hints) => {
+      if (!alive || !hints) return;
+      setPage(hints);
+      setEarlier(await services.meetings.findForPage(hints));
+    });
+    return () => void (alive = false);
+  }, [services]);
+
+  if (!page) return null;
+  const draft = earlier.find((m) => m.review.state !== 'approved');
+  const previous = earlier[0];
+  const label = [t(`platform.${page.platform}`), page.meetingCode, page.title]
+    .filter(Boolean)
+    .join(' · ');
+
+  const start = async () => {
+    const now = services.now();
+    const meeting = createMeeting(now, {
+      title: page.title,
+      platform: page.platform,
+      link: page.link,
+      meetingCode: page.meetingCode,
+      startAt: new Date(Math.floor(now.getTime() / 300_000) * 300_000).toISOString(),
+      series: previous ? previous.series || previous.title : '',
+      department: previous?.department ?? '',
+      topics: [newTopic({ title: t('agenda.opening'), plannedMinutes: OPENING_MINUTES })],
+    });
+    await services.meetings.create(meeting);
+    services.changes.publish({ store: 'meetings', id: meeting.id, rev: 0, from: services.viewId });
+    onOpen(meeting.id);
+  };
+
+  return (
+    <section class="card offer" aria-labelledby="offer-heading">
+      <h2 id="offer-heading">{t('offer.heading')}</h2>
+      <p>{label}</p>
+      <div class="row">
+        {draft && (
+          <button type="button" class="primary" onClick={() => onOpen(draft.id)}>
+            {t('offer.continue', { title: draft.title || t('list.untitled') })}
+          </button>
+        )}
+        <button type="button" class={draft ? '' : 'primary'} onClick={() => void start()}>
+          {t('offer.start')}
+        </button>
+      </div>
+      {previous && !draft && <p class="hint">{t('offer.series', { title: previous.title })}</p>}
+    </section>
+  );
+}

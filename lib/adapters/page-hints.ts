@@ -1,0 +1,67 @@
+/**
+ * Adapter (background): answers meeting pages ("is this a meeting?") and keeps what they said per
+ * tab in `storage.session` (cleared when the browser closes), so the panel beside a meeting can
+ * offer to continue its minutes or start them pre-filled. Also routes the dock shortcut.
+ */
+import { browser } from 'wxt/browser';
+import {
+  demoHints,
+  isHintsRequest,
+  isPageMessage,
+  type PageHints,
+  type PageMessage,
+} from '../page-info';
+import { detectPlatform } from '../platforms';
+
+const key = (tabId: number) => `page:${tabId}`;
+
+function hintsFor(url: string, title: string, now: number): PageHints | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const demo = demoHints(parsed, title, now);
+  if (demo) return demo;
+  const adapter = detectPlatform(parsed);
+  return adapter
+    ? { platform: adapter.id, ...adapter.extract({ url: parsed, title }), seenAt: now }
+    : null;
+}
+
+async function rememberPage(message: PageMessage, tabId: number | undefined) {
+  const hints = hintsFor(message.url, message.title, Date.now());
+  const session = browser.storage.session;
+  if (tabId !== undefined && session) {
+    await (hints ? session.set({ [key(tabId)]: hints }) : session.remove(key(tabId)));
+  }
+  return { meeting: hints !== null };
+}
+
+/** The docked panel is a frame in the meeting's tab; the side panel has no tab: the active one. */
+async function hintsForTab(senderTab: number | undefined): Promise<PageHints | null> {
+  const session = browser.storage.session;
+  const tabId =
+    senderTab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined || !session) return null;
+  return ((await session.get(key(tabId)))[key(tabId)] as PageHints | undefined) ?? null;
+}
+
+export function wirePageHints(): void {
+  const session = browser.storage.session;
+  // Not an async listener: for messages that are not ours it must return undefined at once,
+  // or it would answer (with nothing) calls meant for another listener.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isPageMessage(message)) return rememberPage(message, sender.tab?.id);
+    if (isHintsRequest(message)) return hintsForTab(sender.tab?.id);
+    return undefined;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void session?.remove(key(tabId)));
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-dock') return;
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id !== undefined)
+      await browser.tabs.sendMessage(id, { type: 'toggleDock' }).catch(() => {});
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * Adapter: the change feed over `storage.local`. Every extension context hears `storage.onChanged`
+ * (side panel, tabs, a docked frame in a meeting page, the background), including the writer
+ * itself, and unlike BroadcastChannel it is not partitioned when the panel is a third-party
+ * frame. Each message carries a nonce, so two identical messages still both fire.
+ */
+import type { StorageLike } from '../adapters/live-store';
+import type { ChangeFeed, ChangeMessage } from './changes';
+
+const KEY = 'change';
+
+export function storageChangeFeed(api: Pick<StorageLike, 'storage'>): ChangeFeed {
+  const { local, onChanged } = api.storage;
+  return {
+    publish(message) {
+      void local.set({ [KEY]: { ...message, nonce: Math.random() } });
+    },
+    subscribe(listener) {
+      const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        const m = changes[KEY]?.newValue as Partial<ChangeMessage> | undefined;
+        if (area === 'local' && m && typeof m.id === 'string' && typeof m.rev === 'number') {
+          listener(m as ChangeMessage);
+        }
+      };
+      onChanged.addListener(onChange);
+      return () => onChanged.removeListener(onChange);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// Screenshots of the real extension for the README and for looking at the UI as a user would:
+// `npm run build && node scripts/screenshots.mjs [outDir]` (headless; default outDir docs/screenshots).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension } from './browser.mjs';
+import { serveDir } from './serve.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = process.argv[2] ?? join(root, 'docs/screenshots');
+mkdirSync(out, { recursive: true });
+const profile = mkdtempSync(join(tmpdir(), 'minutes-shots-'));
+const server = await serveDir(join(root, 'demo'), { prefix: '/minutes-demo/' });
+const { context, extensionId } = await launchWithExtension({
+  extensionPath: join(root, '.output/chrome-mv3'),
+  userDataDir: profile,
+  locale: process.env.SHOT_LOCALE ?? 'zh-CN',
+});
+const zh = (process.env.SHOT_LOCALE ?? 'zh-CN').startsWith('zh');
+const L = (zhText, enText) => (zh ? zhText : enText);
+
+try {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 860 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('button', { name: L('+ 新建会议', '+ New meeting') }).click();
+  await panel.getByLabel(L('会议名称', 'Meeting name')).fill('项目Q3推广跨部门协作会');
+  await panel.getByLabel(L('会议室', 'Room')).fill('公司3楼会议室A');
+  await panel.getByLabel(L('主持人', 'Host'), { exact: true }).fill('张三');
+  await panel.getByLabel(L('主持人职务', 'Host’s position')).fill('市场部经理');
+  await panel.getByLabel(L('记录人', 'Recorder'), { exact: true }).fill('李四');
+  await panel.getByLabel(L('会议核心目标', 'Core goal')).fill('确定Q3产品推广分工');
+  await panel.screenshot({ path: join(out, 'panel-basic.png') });
+
+  await panel.getByRole('tab', { name: L('议程', 'Agenda') }).click();
+  const topics = [
+    ['Q2推广活动复盘', '20'],
+    ['Q3推广目标及策略讨论', '25'],
+    ['部门分工与资源协调', '20'],
+  ];
+  for (const [i, [title, minutes]] of topics.entries()) {
+    await panel.getByRole('button', { name: L('+ 添加议题', '+ Add topic') }).click();
+    await panel.getByLabel(L(`议题 ${i + 2}`, `Topic ${i + 2}`)).fill(title);
+    await panel
+      .locator('.topic')
+      .nth(i + 1)
+      .getByLabel(L('计划(分钟)', 'Planned (min)'))
+      .fill(minutes);
+  }
+  await panel.screenshot({ path: join(out, 'panel-agenda.png'), fullPage: true });
+
+  await panel.getByRole('tab', { name: L('计时', 'Timer') }).click();
+  await panel.getByRole('button', { name: new RegExp(L('开始会议', 'Start the meeting')) }).click();
+  const meeting = await context.newPage();
+  await meeting.setViewportSize({ width: 1280, height: 720 });
+  await meeting.goto(`${server.url}meeting.html`);
+  await meeting.locator('minutes-overlay').waitFor();
+  await meeting.screenshot({ path: join(out, 'overlay-normal.png') });
+  await panel.bringToFront();
+  await panel.screenshot({ path: join(out, 'panel-timer.png'), fullPage: true });
+
+  // The last minutes and overrun states: shorten the running opening topic to reach them.
+  await panel.getByRole('tab', { name: L('议程', 'Agenda') }).click();
+  await panel.locator('.topic').first().getByLabel(L('计划(分钟)', 'Planned (min)')).fill('1');
+  await meeting.bringToFront();
+  await meeting.waitForTimeout(1500);
+  await meeting.screenshot({
+    path: join(out, 'overlay-warning.png'),
+    clip: { x: 980, y: 40, width: 300, height: 200 },
+  });
+  await panel.locator('.topic').first().getByLabel(L('计划(分钟)', 'Planned (min)')).fill('0');
+  await meeting.waitForTimeout(1500);
+  await meeting.screenshot({
+    path: join(out, 'overlay-overrun.png'),
+    clip: { x: 980, y: 40, width: 300, height: 200 },
+  });
+  await meeting
+    .locator('minutes-overlay')
+    .getByRole('button', { name: L('暂停', 'Pause') })
+    .click();
+  await meeting.waitForTimeout(500);
+  await meeting.screenshot({
+    path: join(out, 'overlay-paused.png'),
+    clip: { x: 980, y: 40, width: 300, height: 200 },
+  });
+  await meeting
+    .locator('minutes-overlay')
+    .getByRole('button', { name: L('最小化计时器', 'Minimise the timer') })
+    .click();
+  await meeting.screenshot({
+    path: join(out, 'overlay-minimised.png'),
+    clip: { x: 980, y: 40, width: 300, height: 200 },
+  });
+  console.log(`Screenshots in ${out}`);
+} finally {
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveDir } from '../../scripts/serve.mjs';
+import { hasBrowser, launch, newProfile, openPanel, removeProfile, type Session } from './harness';
+
+/**
+ * The real meeting hostnames, routed to a fixture page (no network): the overlay appears on
+ * meeting pages and stays off the same sites' other pages; the docked panel opens beside the
+ * meeting, edits, and closes leaving the page as it was; new minutes are pre-filled.
+ */
+const fixture = readFileSync(join(process.cwd(), 'test/fixtures/pages/meeting.html'), 'utf8');
+
+const CASES: [platform: string, meeting: string, title: string, notMeeting: string][] = [
+  [
+    'tencent',
+    'https://meeting.tencent.com/dm/E9PPpvNCArg5',
+    '张三预定的会议 | 会议号：123 456 789 - 腾讯会议',
+    'https://meeting.tencent.com/download/',
+  ],
+  [
+    'meet',
+    'https://meet.google.com/abc-defg-hij',
+    'Meet - abc-defg-hij',
+    'https://meet.google.com/landing',
+  ],
+  ['zoom', 'https://app.zoom.us/wc/85212345678/join', 'Zoom Meeting', 'https://zoom.us/pricing'],
+  [
+    'teams',
+    'https://teams.microsoft.com/meet/21234567890123?p=AbCd',
+    'Weekly sync | Microsoft Teams',
+    'https://www.microsoft.com/microsoft-teams/',
+  ],
+  ['feishu', 'https://vc.feishu.cn/j/414822034', '飞书视频会议', 'https://www.feishu.cn/'],
+  [
+    'dingtalk',
+    'https://meeting.dingtalk.com/j/EQzqQVtJoro',
+    '钉钉会议',
+    'https://www.dingtalk.com/',
+  ],
+  ['webex', 'https://acme.webex.com/meet/jdoe', 'Webex', 'https://www.webex.com/pricing'],
+  [
+    'jitsi',
+    'https://meet.jit.si/Q3PromotionSync',
+    'Q3PromotionSync | Jitsi Meet',
+    'https://meet.jit.si/',
+  ],
+  [
+    'whereby',
+    'https://whereby.com/q3-promotion',
+    'Whereby',
+    'https://whereby.com/information/pricing',
+  ],
+];
+
+describe.skipIf(!hasBrowser)('meeting sites', () => {
+  let session: Session;
+  let profile: string;
+  let demo: { url: string; close: () => void };
+
+  beforeAll(async () => {
+    demo = await serveDir(join(process.cwd(), 'test/fixtures/pages'), { prefix: '/minutes-demo/' });
+    profile = newProfile();
+    session = await launch(profile);
+    await session.context.route(/^https:\/\//, (route) => {
+      const url = new URL(route.request().url());
+      const title = CASES.find(([, m, , n]) => m === url.href || n === url.href)?.[2] ?? 'Page';
+      return route.fulfill({
+        contentType: 'text/html',
+        body: fixture.replace('Fixture meeting', title),
+      });
+    });
+    // A meeting is running, so meeting pages show the overlay.
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: /New meeting/ }).click();
+    await panel.getByLabel('Meeting name').fill('Cross-site sync');
+    await panel.getByRole('tab', { name: 'Timer' }).click();
+    await panel.getByRole('button', { name: /Start the meeting/ }).click();
+  });
+  afterAll(async () => {
+    await session?.context.close();
+    demo?.close();
+    removeProfile(profile);
+  });
+
+  const overlayShown = async (page: Page) => {
+    await page.waitForTimeout(800);
+    return page.locator('minutes-overlay').count();
+  };
+
+  it.each(CASES)(
+    '%s: overlay on its meeting page, not on the site’s other pages',
+    async (_p, meeting, _t, notMeeting) => {
+      const page = await session.context.newPage();
+      await page.goto(meeting);
+      await page.locator('minutes-overlay').getByText('Opening').waitFor({ timeout: 3000 });
+      await page.goto(notMeeting);
+      expect(await overlayShown(page)).toBe(0);
+      await page.close();
+    },
+  );
+
+  it('docks the panel beside the meeting, edits there, pre-fills, and undocks cleanly', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(CASES[0]![1]);
+    const controls = page.locator('#controls');
+    const before = await controls.boundingBox();
+    const nodesBefore = await page.evaluate(() => document.querySelectorAll('*').length);
+    await page
+      .locator('minutes-overlay')
+      .getByRole('button', { name: /Dock the minutes panel/ })
+      .click();
+    const frame = page.frameLocator('minutes-dock iframe');
+    await frame.getByRole('heading', { name: 'This meeting page' }).waitFor();
+    // The meeting's own layout got narrower instead of being covered.
+    const docked = await controls.boundingBox();
+    const dock = await page.locator('minutes-dock').boundingBox();
+    expect(docked!.width).toBeLessThan(before!.width);
+    expect(docked!.x + docked!.width).toBeLessThanOrEqual(dock!.x + 1);
+    // New minutes pre-filled from the page: platform, code, title, link.
+    await frame.getByText('Tencent Meeting · 123456789').waitFor();
+    await frame.getByRole('button', { name: 'Start minutes for this meeting' }).click();
+    await expect.poll(() => frame.getByLabel('Meeting name').inputValue()).toBe('张三预定的会议');
+    expect(await frame.getByLabel('Online platform').inputValue()).toBe('tencent');
+    expect(await frame.getByLabel('Meeting link').inputValue()).toBe(CASES[0]![1]);
+    await frame.getByLabel('Core goal').fill('在会议旁边记录');
+    // The timer stays in view, left of the dock. Undock: the page is as it was.
+    const timer = await page.locator('minutes-overlay').boundingBox();
+    expect(timer!.x + timer!.width).toBeLessThanOrEqual(dock!.x);
+    await page
+      .locator('minutes-dock')
+      .getByRole('button', { name: 'Close the docked minutes panel' })
+      .click();
+    expect(await page.locator('minutes-dock').count()).toBe(0);
+    expect(await controls.boundingBox()).toEqual(before);
+    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBe(nodesBefore);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('style[data-minutes-dock]').length),
+    ).toBe(0);
+    // What was typed in the docked panel is in the same store as the side panel's.
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: 'Open 张三预定的会议' }).click();
+    await expect.poll(() => panel.getByLabel('Core goal').inputValue()).toBe('在会议旁边记录');
+  });
+});
