@@ -5,9 +5,14 @@ import { useEnv } from './context';
 import { SaveStatus } from './SaveStatus';
 import { Tabs } from './Tabs';
 import { TimerPanel } from './TimerPanel';
+import { CaptureView } from './capture/CaptureView';
+import { SignInView } from './capture/SignInView';
+import { PlanView } from './plan/PlanView';
+import { ReviewView } from './review/ReviewView';
 import { useDraft } from './useDraft';
 
-type Section = 'basic' | 'agenda' | 'timer';
+/** The sections in the order of the method: before (basic, agenda), during, after. */
+type Section = 'basic' | 'agenda' | 'signin' | 'timer' | 'capture' | 'plan' | 'review';
 
 /** One meeting's minutes, in sections: basic information, agenda (before), timer (during). */
 export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }) {
@@ -58,12 +63,20 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
           tabs={[
             { key: 'basic', label: t('editor.basicInfo') },
             { key: 'agenda', label: t('agenda.heading') },
+            { key: 'signin', label: t('editor.tab.signin') },
             { key: 'timer', label: t('timer.heading') },
+            { key: 'capture', label: t('editor.tab.capture') },
+            { key: 'plan', label: t('editor.tab.plan') },
+            { key: 'review', label: t('editor.tab.review') },
           ]}
         >
           {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
           {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
+          {shown === 'signin' && <SignInView meeting={load.meeting} edit={edit} />}
           {shown === 'timer' && <TimerPanel meeting={load.meeting} edit={edit} />}
+          {shown === 'capture' && <CaptureView meeting={load.meeting} edit={edit} />}
+          {shown === 'plan' && <PlanView meeting={load.meeting} edit={edit} />}
+          {shown === 'review' && <ReviewView meeting={load.meeting} edit={edit} />}
         </Tabs>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale, Translate } from '../lib/i18n';
-import type { MeetingStore } from '../lib/store/remote';
+import type { ItemStore, MeetingStore } from '../lib/store/remote';
 import type { ChangeFeed } from '../lib/store/changes';
 import type { LiveStore } from '../lib/adapters/live-store';
 import type { SettingsStore } from '../lib/adapters/settings';
@@ -10,6 +10,8 @@ import type { PageHints } from '../lib/page-info';
 /** What the panel's components need from the outside world; entrypoints build it, tests fake it. */
 export interface Services {
   meetings: MeetingStore;
+  /** Action items (行动计划表 rows), stored apart so they can be tracked across meetings. */
+  items: ItemStore;
   changes: ChangeFeed;
   /** Identifies this view in change messages, so it ignores its own echoes. */
   viewId: string;
@@ -24,6 +26,12 @@ export interface Services {
   copyText: (text: string) => Promise<void>;
   /** The meeting page this panel sits beside, if any (platform, code, title, link). */
   pageHints: () => Promise<PageHints | null>;
+  /** Saves a file through the browser's download flow (no permission needed). */
+  download: (data: Blob, filename: string) => void;
+  /** Puts rich text (HTML) and its plain-text flavour on the clipboard. */
+  copyRich: (html: string, text: string) => Promise<void>;
+  /** Opens an extension page (tracker, print view, settings) in a tab. */
+  openPage: (path: string) => void;
 }
 
 export interface Env {

@@ -5,13 +5,15 @@ import { EnvContext, type Env } from '../../components/context';
 import { createTranslate, pickLocale } from '../../lib/i18n';
 import { chime } from '../../lib/adapters/chime';
 import { copyText } from '../../lib/adapters/clipboard';
+import { copyRich, download, openPage } from '../../lib/adapters/files';
 import { liveStore, type StorageLike } from '../../lib/adapters/live-store';
 import { pageHints } from '../../lib/adapters/page-hints-client';
 import { requestNotifications } from '../../lib/adapters/permissions';
 import { settingsStore } from '../../lib/adapters/settings';
 import { isQuotaError, openMinutesDB } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
-import { remoteRepo, type MeetingStore } from '../../lib/store/remote';
+import { remoteStores, type Stores } from '../../lib/store/remote';
+import { ActionItemRepo } from '../../lib/store/action-items';
 import { storageChangeFeed } from '../../lib/store/storage-feed';
 import { requestPersistentStorage } from '../../lib/store/persist';
 import { newId } from '../../lib/schema';
@@ -29,7 +31,7 @@ async function main() {
     locale,
     t,
     services: {
-      meetings: await openMeetings(),
+      ...(await openStores()),
       changes: storageChangeFeed(api),
       viewId: newId(),
       now: () => new Date(),
@@ -40,6 +42,9 @@ async function main() {
       requestNotifications,
       copyText,
       pageHints,
+      download,
+      copyRich,
+      openPage,
     },
   };
   render(
@@ -51,11 +56,12 @@ async function main() {
 }
 
 /** IndexedDB here, or through the background when this frame is denied it (third-party frame). */
-async function openMeetings(): Promise<MeetingStore> {
+async function openStores(): Promise<Stores> {
   try {
-    return new MeetingRepo(await openMinutesDB());
+    const db = await openMinutesDB();
+    return { meetings: new MeetingRepo(db), items: new ActionItemRepo(db) };
   } catch {
-    return remoteRepo((call) => browser.runtime.sendMessage(call));
+    return remoteStores((call) => browser.runtime.sendMessage(call));
   }
 }
 

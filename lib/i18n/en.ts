@@ -1,5 +1,17 @@
-/** English UI strings. The keys of this object are the message keys; zh-CN must have them all. */
+import { captureEn } from './features/capture.en';
+import { planEn } from './features/plan.en';
+import { reviewEn } from './features/review.en';
+import { settingsEn } from './features/settings.en';
+
+/**
+ * English UI strings. The keys of this object are the message keys; zh-CN must have them all.
+ * Each feature keeps its strings in features/<name>.<locale>.ts, spread in here.
+ */
 export const en = {
+  ...captureEn,
+  ...planEn,
+  ...reviewEn,
+  ...settingsEn,
   appTitle: 'Minutes',
   'list.heading': 'Meetings',
   'list.new': 'New meeting',
@@ -142,6 +154,10 @@ export const en = {
   'offer.continue': 'Continue “{title}”',
   'offer.start': 'Start minutes for this meeting',
   'offer.series': 'Seen before in “{title}”: the new minutes join its series.',
+  'editor.tab.signin': 'Sign-in',
+  'editor.tab.capture': 'Notes',
+  'editor.tab.plan': 'Action plan',
+  'editor.tab.review': 'Review & export',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,15 @@
 import type { MessageKey } from './en';
+import { captureZhCN } from './features/capture.zh-CN';
+import { planZhCN } from './features/plan.zh-CN';
+import { reviewZhCN } from './features/review.zh-CN';
+import { settingsZhCN } from './features/settings.zh-CN';
 
 /** 简体中文界面文字,与 en.ts 的键一一对应。 */
 export const zhCN: Record<MessageKey, string> = {
+  ...captureZhCN,
+  ...planZhCN,
+  ...reviewZhCN,
+  ...settingsZhCN,
   appTitle: '纪要侧栏',
   'list.heading': '会议',
   'list.new': '新建会议',
@@ -140,4 +148,8 @@ export const zhCN: Record<MessageKey, string> = {
   'offer.continue': '继续记录“{title}”',
   'offer.start': '为本次会议新建纪要',
   'offer.series': '此前在“{title}”中出现过:新纪要将归入同一系列。',
+  'editor.tab.signin': '签到',
+  'editor.tab.capture': '记录',
+  'editor.tab.plan': '行动计划',
+  'editor.tab.review': '审核导出',
 };

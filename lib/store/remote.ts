@@ -1,18 +1,14 @@
 /**
- * The meetings repository across a message channel. A panel docked into a meeting page is a
+ * The repositories across a message channel. A panel docked into a meeting page is a
  * third-party frame there, and browsers that block third-party storage deny it IndexedDB; it
  * then talks to the background, which owns the same database first-party (`serveRepo`).
  * Records cross as JSON-safe values; errors keep their name, so a full disk is still reported as
  * QuotaExceededError by the autosave.
  */
+import type { ActionItemRepo } from './action-items';
 import type { MeetingRepo } from './meetings';
 
-export type MeetingStore = Pick<
-  MeetingRepo,
-  'list' | 'get' | 'findForPage' | 'create' | 'save' | 'remove' | 'restore' | 'damaged'
->;
-type Method = keyof MeetingStore;
-const METHODS: readonly Method[] = [
+const MEETING_METHODS = [
   'list',
   'get',
   'findForPage',
@@ -21,40 +17,78 @@ const METHODS: readonly Method[] = [
   'remove',
   'restore',
   'damaged',
-];
+] as const;
+const ITEM_METHODS = [
+  'listAll',
+  'listByMeeting',
+  'get',
+  'create',
+  'save',
+  'remove',
+  'restore',
+  'damaged',
+] as const;
+
+export type MeetingStore = Pick<MeetingRepo, (typeof MEETING_METHODS)[number]>;
+export type ItemStore = Pick<ActionItemRepo, (typeof ITEM_METHODS)[number]>;
+export interface Stores {
+  meetings: MeetingStore;
+  items: ItemStore;
+}
+type RepoName = keyof Stores;
+const METHODS: Record<RepoName, readonly string[]> = {
+  meetings: MEETING_METHODS,
+  items: ITEM_METHODS,
+};
 
 export interface RepoCall {
   type: 'repo';
-  method: Method;
+  repo: RepoName;
+  method: string;
   args: unknown[];
 }
 type Reply = { ok: true; value: unknown } | { ok: false; name: string; message: string };
 
 export const isRepoCall = (m: unknown): m is RepoCall => {
   const c = m as Partial<RepoCall> | null;
-  return c?.type === 'repo' && METHODS.includes(c.method as Method) && Array.isArray(c.args);
+  return (
+    c?.type === 'repo' &&
+    (c.repo === 'meetings' || c.repo === 'items') &&
+    METHODS[c.repo].includes(c.method as string) &&
+    Array.isArray(c.args)
+  );
 };
 
 /** Background side: runs a call on the real repository. */
-export async function serveRepo(repo: MeetingStore, call: RepoCall): Promise<Reply> {
+export async function serveRepo(stores: Stores, call: RepoCall): Promise<Reply> {
   try {
-    const fn = repo[call.method] as (...args: unknown[]) => Promise<unknown>;
-    return { ok: true, value: await fn.apply(repo, call.args) };
+    const repo = stores[call.repo] as unknown as Record<
+      string,
+      (...a: unknown[]) => Promise<unknown>
+    >;
+    return { ok: true, value: await repo[call.method]!.apply(repo, call.args) };
   } catch (error) {
     const e = error as { name?: string; message?: string };
     return { ok: false, name: e?.name ?? 'Error', message: e?.message ?? String(error) };
   }
 }
 
-/** Frame side: the same interface, every call sent to the background. */
-export function remoteRepo(send: (call: RepoCall) => Promise<unknown>): MeetingStore {
-  const call = async (method: Method, ...args: unknown[]) => {
-    const reply = (await send({ type: 'repo', method, args })) as Reply | undefined;
-    if (!reply) throw new Error('no reply from the background');
-    if (!reply.ok) throw Object.assign(new Error(reply.message), { name: reply.name });
-    return reply.value;
+/** Frame side: the same interfaces, every call sent to the background. */
+export function remoteStores(send: (call: RepoCall) => Promise<unknown>): Stores {
+  const make = (repo: RepoName) => {
+    const store: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+    for (const method of METHODS[repo]) {
+      store[method] = async (...args) => {
+        const reply = (await send({ type: 'repo', repo, method, args })) as Reply | undefined;
+        if (!reply) throw new Error('no reply from the background');
+        if (!reply.ok) throw Object.assign(new Error(reply.message), { name: reply.name });
+        return reply.value;
+      };
+    }
+    return store;
   };
-  const store = {} as Record<Method, (...args: unknown[]) => Promise<unknown>>;
-  for (const method of METHODS) store[method] = (...args) => call(method, ...args);
-  return store as unknown as MeetingStore;
+  return {
+    meetings: make('meetings') as unknown as MeetingStore,
+    items: make('items') as unknown as ItemStore,
+  };
 }

@@ -6,6 +6,7 @@ import { isQuotaError } from '../../lib/store/db';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { liveStore, type StorageLike } from '../../lib/adapters/live-store';
 import { settingsStore } from '../../lib/adapters/settings';
+import { ActionItemRepo } from '../../lib/store/action-items';
 import { freshRepo, memoryFeed } from './fixtures';
 
 const fakeApi = fakeBrowser as unknown as StorageLike;
@@ -19,6 +20,7 @@ export async function renderWithEnv(
   const { db, repo } = await freshRepo(() => new Date());
   const services: Services = {
     meetings: repo,
+    items: new ActionItemRepo(db),
     changes: memoryFeed(),
     viewId: 'view-under-test',
     now: () => new Date(),
@@ -29,9 +31,12 @@ export async function renderWithEnv(
     requestNotifications: async () => true,
     copyText: async () => {},
     pageHints: async () => null,
+    download: () => {},
+    copyRich: async () => {},
+    openPage: () => {},
     ...options.services,
   };
   const env: Env = { locale, t: createTranslate(locale), services };
   const result = render(<EnvContext.Provider value={env}>{ui}</EnvContext.Provider>);
-  return { ...result, env, db, repo: services.meetings };
+  return { ...result, env, db, repo: services.meetings, items: services.items };
 }
