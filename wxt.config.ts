@@ -12,6 +12,8 @@ const MEETING_ORIGINS = [
 
 // The manifest is pinned by test/e2e/manifest.e2e.ts: widening permissions must be a conscious change.
 export default defineConfig({
+  // WXT_OUT_DIR lets parallel builds (several worktrees of tests) not overwrite each other.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {

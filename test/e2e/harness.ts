@@ -16,7 +16,11 @@ if (!chromePath) {
 }
 export const hasBrowser = chromePath !== null;
 
-export const extensionPath = join(process.cwd(), '.output/chrome-mv3');
+export const extensionPath = join(
+  process.cwd(),
+  process.env.WXT_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 if (hasBrowser && !existsSync(join(extensionPath, 'manifest.json'))) {
   throw new Error('The extension is not built: run `npm run build` before the end-to-end tests.');
 }
