@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  closeSession,
   hasBrowser,
   killBrowser,
   launch,
@@ -16,7 +17,7 @@ describe.skipIf(!hasBrowser)('drafts survive the browser', () => {
   let session: Session | null = null;
 
   afterEach(async () => {
-    await session?.context.close().catch(() => {});
+    await closeSession(session);
     session = null;
     profiles.splice(0).forEach(removeProfile);
   });

@@ -30,7 +30,12 @@ export interface Session {
   extensionId: string;
   panelUrl: string;
   profile: string;
+  /** Requests that left the extension's own pages for the network (must stay empty). */
+  network: string[];
 }
+
+/** Where an extension page may load from: itself, data/blob URLs, and the loopback test server. */
+const LOCAL = /^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1[:/]/;
 
 /** A fresh profile directory, removed by `dispose`. */
 export function newProfile(): string {
@@ -43,12 +48,36 @@ export async function launch(profile: string, locale = 'en-US'): Promise<Session
     userDataDir: profile,
     locale,
   });
+  const network: string[] = [];
+  // Security: the extension makes no network requests. Any request issued by one of its pages
+  // (panel, tracker, print, docked frame) or its worker to a non-local URL is recorded here and
+  // fails the test in `closeSession`.
+  context.on('request', (request) => {
+    const url = request.url();
+    let origin = '';
+    try {
+      origin = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      origin = '';
+    }
+    if (origin.startsWith('chrome-extension://') && !LOCAL.test(url)) network.push(url);
+  });
   return {
     context,
     extensionId,
     panelUrl: `chrome-extension://${extensionId}/sidepanel.html`,
     profile,
+    network,
   };
+}
+
+/** Closes the browser and fails if any extension page reached the network. */
+export async function closeSession(session: Session | null): Promise<void> {
+  if (!session) return;
+  await session.context.close().catch(() => {});
+  if (session.network.length) {
+    throw new Error(`the extension made network requests: ${session.network.join(', ')}`);
+  }
 }
 
 export async function openPanel(session: Session, hash = ''): Promise<Page> {

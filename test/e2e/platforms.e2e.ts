@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveDir } from '../../scripts/serve.mjs';
-import { hasBrowser, launch, newProfile, openPanel, removeProfile, type Session } from './harness';
+import {
+  closeSession,
+  hasBrowser,
+  launch,
+  newProfile,
+  openPanel,
+  removeProfile,
+  type Session,
+} from './harness';
 
 /**
  * The real meeting hostnames, routed to a fixture page (no network): the overlay appears on
@@ -79,7 +87,7 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
     await panel.getByRole('button', { name: /Start the meeting/ }).click();
   });
   afterAll(async () => {
-    await session?.context.close();
+    await closeSession(session);
     demo?.close();
     removeProfile(profile);
   });

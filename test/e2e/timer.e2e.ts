@@ -2,7 +2,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveDir } from '../../scripts/serve.mjs';
-import { hasBrowser, launch, newProfile, openPanel, removeProfile, type Session } from './harness';
+import {
+  closeSession,
+  hasBrowser,
+  launch,
+  newProfile,
+  openPanel,
+  removeProfile,
+  type Session,
+} from './harness';
 
 /** The agenda timer in the panel and its overlay on the (demo) meeting page share one timer. */
 describe.skipIf(!hasBrowser)('agenda timer and overlay', () => {
@@ -15,7 +23,7 @@ describe.skipIf(!hasBrowser)('agenda timer and overlay', () => {
   });
   afterAll(() => server.close());
   afterEach(async () => {
-    await session?.context.close().catch(() => {});
+    await closeSession(session);
     session = null;
     removeProfile(profile);
   });
