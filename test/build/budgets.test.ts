@@ -2,31 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { panelStartup } from '../bench/measure';
 
 /** Byte budgets (DESIGN.md / the benchmark issue), deterministic, so they are tests. */
-const out = join(process.cwd(), '.output/chrome-mv3');
+const out = join(process.cwd(), process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** The JS and CSS the panel page loads before it can show anything (not lazy chunks). */
-function panelStartupFiles(): string[] {
-  const html = readFileSync(join(out, 'sidepanel.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    if (!file.endsWith('.js')) return;
-    const code = readFileSync(join(out, file), 'utf8');
-    // Static imports only; `import("…")` is lazy and not part of start-up.
-    for (const m of code.matchAll(
-      /(?:^|[;\n}])\s*import\s*(?:[\w{}*,\s$]+from\s*)?["']([^"']+)["']/g,
-    )) {
-      visit(join(file, '..', m[1]!).replace(/^\.\//, ''));
-    }
-  };
-  refs.forEach(visit);
-  return [...seen];
-}
+const panelStartupFiles = () => [...panelStartup(out)];
 
 describe('bundle budgets', () => {
   it('the panel starts with ≤ 50 KB gzip of JS and CSS', () => {

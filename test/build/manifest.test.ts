@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
  * web-accessible resource must be a conscious change of this file.
  */
 const manifest = (target: string) =>
-  JSON.parse(readFileSync(join(process.cwd(), '.output', target, 'manifest.json'), 'utf8'));
+  JSON.parse(
+    readFileSync(
+      join(process.cwd(), process.env.WXT_OUT_DIR ?? '.output', target, 'manifest.json'),
+      'utf8',
+    ),
+  );
 
 /** The overlay runs on meeting pages only (the platforms' and the demo page's), never <all_urls>. */
 const MEETING_MATCHES = [

@@ -1,0 +1,95 @@
+import { newTopic } from '../../lib/agenda';
+import {
+  ACTION_ITEM_SCHEMA_VERSION,
+  createMeeting,
+  type ActionItem,
+  type Meeting,
+} from '../../lib/schema';
+
+/** The benchmark's large meeting: 30 topics, 2,000 points, 40 attendees, 500 action items. */
+export function largeMeeting(now = new Date('2026-03-02T06:00:00Z')) {
+  const departments = [
+    '市场部',
+    '销售部',
+    '产品部',
+    '财务部',
+    '研发部',
+    '运营部',
+    '法务部',
+    '人事部',
+  ];
+  const kinds = [
+    'viewpoint',
+    'viewpoint',
+    'viewpoint',
+    'disagreement',
+    'consensus',
+    'decision',
+  ] as const;
+  const topics = Array.from({ length: 30 }, (_, i) =>
+    newTopic({ id: `t${i}`, title: `议题${i + 1}:Q3推广第${i + 1}项`, plannedMinutes: 10 }),
+  );
+  const meeting: Meeting = createMeeting(now, {
+    id: 'bench-large',
+    title: '项目Q3推广跨部门协作会(大型)',
+    startAt: now.toISOString(),
+    endAt: new Date(now.getTime() + 5 * 3600_000).toISOString(),
+    series: '项目Q3推广',
+    department: '市场部',
+    topics,
+    attendees: Array.from({ length: 40 }, (_, i) => ({
+      id: `a${i}`,
+      name: `参会人${i}`,
+      department: departments[i % departments.length]!,
+      role: i % 5 ? 'executor' : 'decision',
+      attendance: i % 13 ? 'present' : 'absent',
+      absenceReason: i % 13 ? '' : '出差',
+      substitute: i % 13 ? '' : `代${i}`,
+    })),
+    points: Array.from({ length: 2000 }, (_, i) => ({
+      id: `p${i}`,
+      topicId: `t${i % 30}`,
+      department: departments[i % departments.length]!,
+      speaker: `参会人${i % 40}`,
+      kind: kinds[i % kinds.length]!,
+      text: `第${i}条发言:Q2线上曝光量达200万,但转化率低于目标(3% vs 目标5%),主要原因是落地页引导不清晰。`,
+      at: new Date(now.getTime() + i * 9000).toISOString(),
+    })),
+  } as Partial<Meeting>);
+  const items: ActionItem[] = Array.from({ length: 500 }, (_, i) => ({
+    schemaVersion: ACTION_ITEM_SCHEMA_VERSION,
+    id: `i${i}`,
+    rev: 0,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    meetingId: meeting.id,
+    series: meeting.series,
+    task: `行动任务${i}:提交成本报告并与销售部同步`,
+    ownerName: `参会人${i % 40}`,
+    ownerDepartment: departments[i % departments.length]!,
+    collaborators: [departments[(i + 1) % departments.length]!],
+    startDate: '2026-03-02',
+    dueDate: `2026-03-${String(3 + (i % 25)).padStart(2, '0')}`,
+    support: '需要财务部提供预算数据',
+    status: (['not_started', 'in_progress', 'done', 'delayed'] as const)[i % 4]!,
+    delayReason: i % 4 === 3 ? '资源不足' : '',
+    revisedDueDate: i % 4 === 3 ? '2026-04-10' : null,
+    notes: '',
+    ownerConfirmed: i % 3 === 0,
+    sourceTopicId: `t${i % 30}`,
+    sourceDecisionId: null,
+    history: [],
+  }));
+  return { meeting, items };
+}
+
+/** 200 other, ordinary meetings. */
+export function otherMeetings(count = 200): Meeting[] {
+  return Array.from({ length: count }, (_, i) =>
+    createMeeting(new Date(Date.UTC(2025, 0, 1) + i * 86_400_000), {
+      id: `other-${i}`,
+      title: `周会 ${i}`,
+      topics: [newTopic({ id: `o${i}`, title: '开场', plannedMinutes: 3 })],
+    }),
+  );
+}
