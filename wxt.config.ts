@@ -10,7 +10,7 @@ const MEETING_ORIGINS = [
   ...new Set(MEETING_MATCHES.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'))),
 ];
 
-// The manifest is pinned by test/e2e/manifest.e2e.ts: widening permissions must be a conscious change.
+// The manifest is pinned by test/build/manifest.test.ts: widening permissions must be a conscious change.
 export default defineConfig({
   // WXT_OUT_DIR lets parallel builds (several worktrees of tests) not overwrite each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
@@ -29,9 +29,18 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // sidePanel is Chrome-only; Firefox gets sidebar_action from the sidepanel entrypoint.
-    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'sidePanel'],
-    // Asked for only when the user turns on system notifications for the timer.
-    optional_permissions: ['notifications'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'alarms', 'scripting']
+        : ['storage', 'alarms', 'scripting', 'sidePanel'],
+    // Asked for only when used: notifications when turned on, a host when the user adds their
+    // own meeting site in the settings (exactly that origin; never <all_urls> at install).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['notifications', 'https://*/*', 'http://*/*'] }
+      : {
+          optional_permissions: ['notifications'],
+          optional_host_permissions: ['https://*/*', 'http://*/*'],
+        }),
     action: { default_title: '__MSG_actionTitle__' },
     content_scripts: [{ matches: MEETING_MATCHES, js: ['overlay.js'], run_at: 'document_idle' }],
     // The docked panel is the panel page in an iframe on meeting pages; nothing else is exposed.

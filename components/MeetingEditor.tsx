@@ -50,6 +50,9 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
         </button>
         {load.kind === 'ready' && <SaveStatus state={load.state} merged={load.merged} />}
       </header>
+      {load.kind === 'ready' && (
+        <h1 class="editor-title">{load.meeting.title || t('list.untitled')}</h1>
+      )}
       {load.kind === 'loading' && <p aria-live="polite">{t('editor.loading')}</p>}
       {load.kind === 'missing' && <p role="alert">{t('editor.notFound')}</p>}
       {load.kind === 'damaged' && (

@@ -48,19 +48,21 @@ export function MeetingRow(props: {
 
   return (
     <li class="meeting-row">
-      <button
-        type="button"
-        class="open"
-        onClick={props.onOpen}
-        aria-label={t('list.open', { title })}
-      >
-        <span class="title">{title}</span>
+      <div class="summary">
+        <button
+          type="button"
+          class="open title"
+          onClick={props.onOpen}
+          aria-label={t('list.open', { title })}
+        >
+          {title}
+        </button>
         <span class="meta">
           <span class={`badge ${m.reviewState}`}>{t(`review.${m.reviewState}`)}</span>
           <span>{when}</span>
           {m.series && <span>{m.series}</span>}
         </span>
-      </button>
+      </div>
       <div class="actions">
         <button
           type="button"

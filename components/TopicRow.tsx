@@ -49,7 +49,7 @@ export function TopicRow(props: {
           type="button"
           class="drag"
           draggable
-          aria-label={t('agenda.dragHandle', { title: name })}
+          aria-label={t('agenda.dragHandle', { title: name, n: index + 1 })}
           onDragStart={(e) => e.dataTransfer?.setData('text/x-topic-index', String(index))}
         >
           ⋮⋮ {index + 1}

@@ -1,13 +1,16 @@
+import { wireCustomHosts } from '../lib/adapters/custom-hosts';
 import { wirePageHints } from '../lib/adapters/page-hints';
 import { wireTimerNotifications } from '../lib/adapters/notifications';
-import { enablePanelOnActionClick } from '../lib/adapters/panel';
+import { enablePanelOnActionClick, welcomeOnInstall } from '../lib/adapters/panel';
 import { wireRepoServer } from '../lib/adapters/repo-server';
 
 // Holds no state: Chrome stops the service worker after ~30 s idle. Listeners are registered
 // synchronously at start so events wake it.
 export default defineBackground(() => {
   enablePanelOnActionClick();
+  welcomeOnInstall();
   wireTimerNotifications();
   wirePageHints();
   wireRepoServer();
+  wireCustomHosts();
 });

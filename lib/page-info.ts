@@ -22,6 +22,8 @@ export interface PageHints {
 
 export interface PageReply {
   meeting: boolean;
+  /** False when the user turned the overlay off for this platform (the dock still works). */
+  overlay: boolean;
 }
 
 export const pageMessage = (url: string, title: string): PageMessage => ({

@@ -15,7 +15,10 @@ export default defineUnlistedScript(() => {
   const runtime = api.runtime!;
   const ask = (href: string) =>
     runtime.sendMessage(pageMessage(href, document.title)).then(
-      (reply) => (reply as PageReply | undefined)?.meeting === true,
+      (reply) => {
+        const r = reply as PageReply | undefined;
+        return r?.meeting === true && r.overlay !== false;
+      },
       () => false,
     );
   void ask(location.href);

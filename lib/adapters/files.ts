@@ -25,6 +25,11 @@ export async function copyRich(html: string, text: string): Promise<void> {
   await navigator.clipboard.write([item]);
 }
 
+/**
+ * Opens one of our pages in a tab. Built from this page's own origin, not `runtime.getURL`: for
+ * the web-accessible panel page Chrome returns its per-session dynamic URL, which a tab cannot
+ * open.
+ */
 export function openPage(path: string): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(path as '/sidepanel.html') });
+  void browser.tabs.create({ url: new URL(path, location.origin).href });
 }

@@ -11,11 +11,19 @@ import {
   type PageHints,
   type PageMessage,
 } from '../page-info';
+import { isCustomHost } from '../custom-hosts';
 import { detectPlatform } from '../platforms';
+import type { StorageLike } from './live-store';
+import { settingsStore } from './settings';
 
 const key = (tabId: number) => `page:${tabId}`;
 
-function hintsFor(url: string, title: string, now: number): PageHints | null {
+function hintsFor(
+  url: string,
+  title: string,
+  now: number,
+  customHosts: string[],
+): PageHints | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -24,6 +32,10 @@ function hintsFor(url: string, title: string, now: number): PageHints | null {
   }
   const demo = demoHints(parsed, title, now);
   if (demo) return demo;
+  if (isCustomHost(parsed, customHosts)) {
+    const link = parsed.origin + parsed.pathname;
+    return { platform: 'other', meetingCode: '', title: title.slice(0, 200), link, seenAt: now };
+  }
   const adapter = detectPlatform(parsed);
   return adapter
     ? { platform: adapter.id, ...adapter.extract({ url: parsed, title }), seenAt: now }
@@ -31,12 +43,13 @@ function hintsFor(url: string, title: string, now: number): PageHints | null {
 }
 
 async function rememberPage(message: PageMessage, tabId: number | undefined) {
-  const hints = hintsFor(message.url, message.title, Date.now());
+  const { customHosts, overlayOff } = await settingsStore(browser as unknown as StorageLike).read();
+  const hints = hintsFor(message.url, message.title, Date.now(), customHosts);
   const session = browser.storage.session;
   if (tabId !== undefined && session) {
     await (hints ? session.set({ [key(tabId)]: hints }) : session.remove(key(tabId)));
   }
-  return { meeting: hints !== null };
+  return { meeting: hints !== null, overlay: !!hints && !overlayOff.includes(hints.platform) };
 }
 
 /** The docked panel is a frame in the meeting's tab; the side panel has no tab: the active one. */

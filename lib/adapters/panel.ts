@@ -21,3 +21,11 @@ export function enablePanelOnActionClick(): void {
     (browser.action ?? browser.browserAction).onClicked.addListener(() => void sidebar.open());
   }
 }
+
+/** Opens the welcome page once, when the extension is first installed. */
+export function welcomeOnInstall(): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+}

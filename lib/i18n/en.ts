@@ -88,7 +88,7 @@ export const en = {
     'Reorder: drag a topic by its number, use ↑/↓, or press Alt+↑/Alt+↓ in a topic.',
   'agenda.add': 'Add topic',
   'agenda.untitled': 'Untitled topic',
-  'agenda.dragHandle': 'Drag to reorder {title}',
+  'agenda.dragHandle': '{n} — drag to reorder {title}',
   'agenda.topicTitle': 'Topic {n}',
   'agenda.topicTitle.placeholder': 'Topic, e.g. Q2 promotion review',
   'agenda.moveUp': 'Move {title} up',

@@ -21,6 +21,11 @@ export function pickLocale(languages: readonly string[]): Locale {
   return 'en';
 }
 
+/** The UI language: the user's choice in the settings, else the browser's languages. */
+export function resolveLocale(choice: 'auto' | Locale, languages: readonly string[]): Locale {
+  return choice === 'auto' ? pickLocale(languages) : choice;
+}
+
 export function createTranslate(locale: Locale): Translate {
   const catalog = catalogs[locale];
   return (key, params) => {

@@ -83,7 +83,7 @@ export const zhCN: Record<MessageKey, string> = {
   'agenda.reorderHint': '调整顺序:拖动议题编号、使用 ↑/↓ 按钮,或在议题内按 Alt+↑/Alt+↓。',
   'agenda.add': '添加议题',
   'agenda.untitled': '未命名议题',
-  'agenda.dragHandle': '拖动以调整 {title} 的顺序',
+  'agenda.dragHandle': '{n} — 拖动以调整 {title} 的顺序',
   'agenda.topicTitle': '议题 {n}',
   'agenda.topicTitle.placeholder': '议题,例如:Q2推广活动复盘',
   'agenda.moveUp': '上移 {title}',

@@ -156,6 +156,14 @@ export class MeetingRepo {
     return { store: 'meetings', id, reason };
   }
 
+  /** Deletes every meeting, action item, trashed and quarantined record (settings: "delete all"). */
+  async clearAll(): Promise<void> {
+    const stores = ['meetings', 'actionItems', 'trash', 'quarantine'] as const;
+    const tx = this.db.transaction(stores, 'readwrite');
+    await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
+    await tx.done;
+  }
+
   async damaged(): Promise<QuarantineEntry[]> {
     return this.db.getAll('quarantine');
   }

@@ -10,3 +10,19 @@ export async function requestPersistentStorage(): Promise<boolean | null> {
     return null;
   }
 }
+
+/** How much the extension stores and whether the browser keeps it under pressure. */
+export async function storageStatus(): Promise<{
+  usage: number | null;
+  persisted: boolean | null;
+}> {
+  try {
+    const [estimate, persisted] = await Promise.all([
+      navigator.storage.estimate(),
+      navigator.storage.persisted(),
+    ]);
+    return { usage: estimate.usage ?? null, persisted };
+  } catch {
+    return { usage: null, persisted: null };
+  }
+}

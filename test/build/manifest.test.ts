@@ -64,13 +64,15 @@ const MEETING_ORIGINS = [
 ];
 
 describe('manifest', () => {
-  it('Chrome MV3 asks only for storage, alarms and the side panel; notifications are optional', () => {
+  it('Chrome MV3 asks for storage, alarms, scripting and the side panel; the rest when used', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage', 'alarms', 'sidePanel']);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'scripting', 'sidePanel']);
     expect(m.optional_permissions).toEqual(['notifications']);
     expect(m.host_permissions).toBeUndefined();
-    expect(m.optional_host_permissions).toBeUndefined();
+    // Requested at run time for exactly one origin when the user adds their own meeting site.
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.options_ui).toEqual({ open_in_tab: true, page: 'options.html' });
     expect(m.content_scripts).toEqual(CONTENT_SCRIPTS);
     expect(m.web_accessible_resources).toEqual([
       { resources: ['sidepanel.html'], matches: MEETING_ORIGINS, use_dynamic_url: true },
@@ -84,10 +86,10 @@ describe('manifest', () => {
     expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '96', '128']);
   });
 
-  it('Firefox asks only for storage and alarms and has a sidebar, a gecko id and no data collection', () => {
+  it('Firefox asks for storage, alarms, scripting; has a sidebar, a gecko id, no data collection', () => {
     const m = manifest('firefox-mv2');
-    expect(m.permissions).toEqual(['storage', 'alarms']);
-    expect(m.optional_permissions).toEqual(['notifications']);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'scripting']);
+    expect(m.optional_permissions).toEqual(['notifications', 'https://*/*', 'http://*/*']);
     expect(m.content_scripts).toEqual(CONTENT_SCRIPTS);
     expect(m.web_accessible_resources).toEqual(['sidepanel.html']);
     expect(m.host_permissions).toBeUndefined();
@@ -103,7 +105,12 @@ describe('manifest', () => {
   });
 
   it('never matches every site', () => {
-    for (const pattern of [...MEETING_MATCHES, ...MEETING_ORIGINS]) {
+    const required = [...MEETING_MATCHES, ...MEETING_ORIGINS];
+    for (const target of ['chrome-mv3', 'firefox-mv2']) {
+      const m = manifest(target);
+      required.push(...(m.permissions as string[]), ...((m.host_permissions as string[]) ?? []));
+    }
+    for (const pattern of required) {
       expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\//);
     }
   });

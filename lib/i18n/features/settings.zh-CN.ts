@@ -1,4 +1,57 @@
 import type { settingsEn } from './settings.en';
 
-/** settings 功能的简体中文文字,与 settings.en.ts 的键一一对应。 */
-export const settingsZhCN: Record<keyof typeof settingsEn, string> = {};
+/** 设置页与欢迎页的简体中文文字,与 settings.en.ts 的键一一对应。 */
+export const settingsZhCN: Record<keyof typeof settingsEn, string> = {
+  'settings.title': '纪要侧栏 — 设置',
+  'settings.general': '常规',
+  'settings.language': '界面语言',
+  'settings.language.auto': '跟随浏览器',
+  'settings.departments': '部门',
+  'settings.departments.hint': '每行一个;输入部门时会自动提示。',
+  'settings.overlay': '会议页面上的计时器',
+  'settings.overlay.hint': '会议进行时,在以下会议网站上显示计时浮窗。',
+  'settings.overlay.other': '其他(自有会议网站、演示页面)',
+  'settings.hosts': '自有会议网站',
+  'settings.hosts.hint': '自建的 Jitsi 或公司的会议系统:浏览器只会请求访问该网站的权限。',
+  'settings.hosts.add': '网站地址',
+  'settings.hosts.addButton': '添加网站',
+  'settings.hosts.remove': '移除 {origin}',
+  'settings.hosts.added': '已添加 {origin}。计时器和停靠面板现在可在该网站使用。',
+  'settings.hosts.denied': '浏览器未授予访问权限,未添加该网站。',
+  'settings.hosts.exists': '该网站已在列表中。',
+  'settings.hosts.error.invalid': '这不是有效的网址,例如 meet.example.com。',
+  'settings.hosts.error.notHttp': '只能添加 http 或 https 网站。',
+  'settings.hosts.error.tooBroad': '请填写完整的主机名,例如 meet.example.com。',
+  'settings.data': '数据',
+  'settings.data.local': '所有数据只保存在这台电脑的浏览器中,不会发送到任何地方。',
+  'settings.data.usage': '已用存储',
+  'settings.data.persisted': '磁盘空间不足时保留',
+  'settings.data.persisted.yes': '是',
+  'settings.data.persisted.no': '不保证',
+  'settings.data.delete': '删除全部数据',
+  'settings.data.deleteHint': '将删除此浏览器中的所有会议和行动项。请先备份。输入“{word}”以确认。',
+  'settings.data.confirmWord': '删除',
+  'settings.data.confirmLabel': '输入“{word}”以确认',
+  'settings.data.deleteButton': '删除全部数据',
+  'settings.data.deleted': '已删除全部数据。',
+  'welcome.title': '欢迎使用纪要侧栏',
+  'welcome.intro':
+    '在网页会议(腾讯会议、Google Meet、Zoom、Teams、飞书、钉钉、Webex、Jitsi、Whereby)旁边记录纪要、计时议程、制定行动计划。',
+  'welcome.before': '会前准备',
+  'welcome.before.text':
+    '明确一个核心目标,制定含计划时长和负责人的议程,提前3个工作日发出会议预通知。',
+  'welcome.during': '会中记录',
+  'welcome.during.text':
+    '签到;按议题计时,计时器同时显示在会议页面上;记录各部门观点、分歧、共识与决议——并当场明确谁在何时前完成什么。',
+  'welcome.after': '会后整理与跟进',
+  'welcome.after.text':
+    '审核纪要,一键导出(Word、PDF、Excel、日历、可粘贴到钉钉/企业微信/飞书/OA的富文本),并跟进每个行动项直至完成。',
+  'welcome.start': '开始使用',
+  'welcome.open': '在会议旁点击工具栏按钮或按 Alt+Shift+M 打开面板。也可以先看看模板中的示例会议。',
+  'welcome.example': '打开示例会议',
+  'welcome.settings': '设置',
+  'welcome.shortcuts': '快捷键',
+  'welcome.key.panel': '打开纪要面板',
+  'welcome.key.dock': '在会议页面旁停靠面板',
+  'welcome.privacy': '隐私:所有数据都保存在这台电脑上;扩展不发出任何网络请求。',
+};

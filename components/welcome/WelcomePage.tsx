@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { exampleMeeting } from '../../lib/example';
+import { useEnv } from '../context';
+
+/** First run: what the extension does in the three phases, how to open it, an example to explore. */
+export function WelcomePage() {
+  const { t, locale, services } = useEnv();
+  const [busy, setBusy] = useState(false);
+  const openExample = async () => {
+    setBusy(true);
+    const m = await services.meetings.create(exampleMeeting(locale, services.now()));
+    services.changes.publish({ store: 'meetings', id: m.id, rev: m.rev, from: services.viewId });
+    services.openPage(`/sidepanel.html#/meeting/${m.id}`);
+    setBusy(false);
+  };
+  const phases = ['before', 'during', 'after'] as const;
+  return (
+    <main class="app welcome">
+      <h1>{t('welcome.title')}</h1>
+      <p>{t('welcome.intro')}</p>
+      <ol class="phases">
+        {phases.map((p) => (
+          <li key={p} class="card">
+            <h2>{t(`welcome.${p}`)}</h2>
+            <p>{t(`welcome.${p}.text`)}</p>
+          </li>
+        ))}
+      </ol>
+      <section class="card" aria-labelledby="w-start">
+        <h2 id="w-start">{t('welcome.start')}</h2>
+        <p>{t('welcome.open')}</p>
+        <div class="row">
+          <button type="button" class="primary" disabled={busy} onClick={() => void openExample()}>
+            {t('welcome.example')}
+          </button>
+          <button type="button" onClick={() => services.openPage('/options.html')}>
+            {t('welcome.settings')}
+          </button>
+        </div>
+      </section>
+      <section class="card" aria-labelledby="w-keys">
+        <h2 id="w-keys">{t('welcome.shortcuts')}</h2>
+        <dl class="shortcuts">
+          {(['panel', 'dock'] as const).map((k) => (
+            <div key={k}>
+              <dt>
+                <kbd>{k === 'panel' ? 'Alt+Shift+M' : 'Alt+Shift+D'}</kbd>
+              </dt>
+              <dd>{t(`welcome.key.${k}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <p class="hint">{t('welcome.privacy')}</p>
+    </main>
+  );
+}

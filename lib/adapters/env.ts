@@ -1,0 +1,60 @@
+/**
+ * Builds what every extension page needs (panel, tracker, print view, settings, welcome): the UI
+ * language, its messages, and the services — one adapter per browser API, each built here once.
+ * Pages only render; tests build the same shape with fakes (test/helpers/render.tsx).
+ */
+import { browser } from 'wxt/browser';
+import type { Env } from '../../components/context';
+import { createTranslate, resolveLocale } from '../i18n';
+import { newId } from '../schema';
+import { ActionItemRepo } from '../store/action-items';
+import { isQuotaError, openMinutesDB } from '../store/db';
+import { MeetingRepo } from '../store/meetings';
+import { requestPersistentStorage } from '../store/persist';
+import { remoteStores, type Stores } from '../store/remote';
+import { storageChangeFeed } from '../store/storage-feed';
+import { chime } from './chime';
+import { copyText } from './clipboard';
+import { copyRich, download, openPage } from './files';
+import { liveStore, type StorageLike } from './live-store';
+import { pageHints } from './page-hints-client';
+import { requestNotifications } from './permissions';
+import { settingsStore } from './settings';
+
+export async function buildEnv(): Promise<Env> {
+  const api = browser as unknown as StorageLike;
+  const settings = settingsStore(api);
+  const locale = resolveLocale((await settings.read()).language, navigator.languages);
+  document.documentElement.lang = locale;
+  void requestPersistentStorage();
+  return {
+    locale,
+    t: createTranslate(locale),
+    services: {
+      ...(await openStores()),
+      changes: storageChangeFeed(api),
+      viewId: newId(),
+      now: () => new Date(),
+      isQuotaError,
+      live: liveStore(api),
+      settings,
+      chime,
+      requestNotifications,
+      copyText,
+      pageHints,
+      download,
+      copyRich,
+      openPage,
+    },
+  };
+}
+
+/** IndexedDB here, or through the background when this frame is denied it (third-party frame). */
+async function openStores(): Promise<Stores> {
+  try {
+    const db = await openMinutesDB();
+    return { meetings: new MeetingRepo(db), items: new ActionItemRepo(db) };
+  } catch {
+    return remoteStores((call) => browser.runtime.sendMessage(call));
+  }
+}

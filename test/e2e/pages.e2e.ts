@@ -1,0 +1,129 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveDir } from '../../scripts/serve.mjs';
+import { axeViolations } from './axe';
+import {
+  closeSession,
+  hasBrowser,
+  launch,
+  newProfile,
+  openPanel,
+  removeProfile,
+  type Session,
+} from './harness';
+
+/**
+ * First run, settings, and the accessibility check of every view (axe-core, zero violations),
+ * in light and dark colour schemes.
+ */
+describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
+  let session: Session;
+  let profile: string;
+  let demo: { url: string; close: () => void };
+
+  beforeAll(async () => {
+    demo = await serveDir(join(process.cwd(), 'demo'), { prefix: '/minutes-demo/' });
+    profile = newProfile();
+    session = await launch(profile);
+  });
+  afterAll(async () => {
+    await closeSession(session);
+    demo.close();
+    removeProfile(profile);
+  });
+
+  const page = (path: string) => async () => {
+    const p = await session.context.newPage();
+    await p.goto(`chrome-extension://${session.extensionId}/${path}`);
+    return p;
+  };
+
+  it('opens the welcome page on install, and its example meeting opens in the panel', async () => {
+    await expect
+      .poll(() => session.context.pages().some((p) => p.url().endsWith('/welcome.html')), {
+        timeout: 5000,
+      })
+      .toBe(true);
+    const welcome = session.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
+    await welcome.getByRole('heading', { name: 'Welcome to Minutes Side Panel' }).waitFor();
+    const opened = session.context.waitForEvent('page');
+    await welcome.getByRole('button', { name: 'Open the example meeting' }).click();
+    const panel = await opened;
+    await expect
+      .poll(() =>
+        panel
+          .getByLabel('Meeting name')
+          .inputValue()
+          .catch(() => ''),
+      )
+      .toBe('Q3 promotion cross-department meeting');
+  });
+
+  it('settings: overlay off for a platform keeps the timer off its pages', async () => {
+    const settings = await page('options.html')();
+    await settings.getByLabel(/^Other/).uncheck();
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: /New meeting/ }).click();
+    await panel.getByRole('tab', { name: 'Timer' }).click();
+    await panel.getByRole('button', { name: /Start the meeting/ }).click();
+    const meeting = await session.context.newPage();
+    await meeting.goto(`${demo.url}meeting.html`);
+    await meeting.waitForTimeout(1500);
+    expect(await meeting.locator('minutes-overlay').count()).toBe(0);
+    await settings.getByLabel(/^Other/).check();
+    await meeting.reload();
+    await meeting.locator('minutes-overlay').waitFor();
+  });
+
+  it('settings: a bad host is refused with a message, nothing is asked', async () => {
+    const settings = await page('options.html')();
+    await settings.getByLabel('Site address').fill('intranet');
+    await settings.getByRole('button', { name: 'Add site' }).click();
+    await settings.getByText('Give a full host name, e.g. meet.example.com.').waitFor();
+  });
+
+  it('settings: switching the language to 简体中文 changes every page', async () => {
+    const settings = await page('options.html')();
+    await settings.getByLabel('Language').selectOption('zh-CN');
+    await settings.getByRole('heading', { name: '纪要侧栏 — 设置' }).waitFor();
+    const panel = await openPanel(session);
+    await panel.getByRole('heading', { name: '会议' }).waitFor();
+    await settings.getByLabel('界面语言').selectOption('en');
+    await settings.getByRole('heading', { name: 'Minutes — settings' }).waitFor();
+  });
+
+  describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (scheme) => {
+    const check = async (p: Page, include?: string) => {
+      await p.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(p, include)).toEqual([]);
+    };
+
+    it('panel: meetings list and every tab of the editor', async () => {
+      const panel = await openPanel(session);
+      await panel.locator('.list').waitFor();
+      await check(panel);
+      await panel
+        .getByRole('button', { name: /^Open / })
+        .first()
+        .click();
+      for (const tab of await panel.getByRole('tab').all()) {
+        await tab.click();
+        await panel.waitForTimeout(200);
+        await check(panel);
+      }
+    });
+
+    it('welcome and settings pages', async () => {
+      await check(await page('welcome.html')());
+      await check(await page('options.html')());
+    });
+
+    it('the overlay on a meeting page', async () => {
+      const meeting = await session.context.newPage();
+      await meeting.goto(`${demo.url}meeting.html`);
+      await meeting.locator('minutes-overlay').waitFor();
+      await check(meeting, 'minutes-overlay');
+    });
+  });
+});
