@@ -76,9 +76,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'minutes-side-panel@minutes.local',
-              strict_min_version: '128.0',
+              // 140 (ESR): the first with data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
