@@ -21,7 +21,8 @@ import { xmlLines } from './xmlText';
 /** The A4 text width in twips: 21 cm less two 2 cm margins (1 cm = 567 twips). */
 export const TEXT_WIDTH = 11906 - 2 * 1134;
 /** 序号 行动任务 负责部门 负责人 协作部门 计划完成时间 所需支持/资源 状态 备注, in per cent. */
-export const PLAN_WIDTHS = [5, 20, 9, 8, 11, 11, 14, 7, 15] as const;
+// The due date (YYYY-MM-DD) must fit on one line at 9 pt; the task wraps instead.
+export const PLAN_WIDTHS = [5, 18, 9, 8, 10, 13, 14, 8, 15] as const;
 const FIELD_WIDTHS = [22, 78] as const;
 /** 9 pt (half-points): the nine-column plan fits portrait A4 at this size. */
 const PLAN_SIZE = 18;
