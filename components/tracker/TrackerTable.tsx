@@ -1,0 +1,83 @@
+import type { SortKey } from '../../lib/plan/filter';
+import type { ActionItem, Status } from '../../lib/schema';
+import type { MeetingSummary } from '../../lib/store/meetings';
+import { useEnv } from '../context';
+import { gridKeyDown } from '../plan/gridKeys';
+import { SortHeader } from '../plan/SortHeader';
+import { Pager } from './Pager';
+import { TrackerRow } from './TrackerRow';
+
+export const PAGE_SIZE = 50;
+
+/** One page of the filtered items; sortable headers; arrow keys move between rows. */
+export function TrackerTable(props: {
+  rows: ActionItem[];
+  page: number;
+  onPage: (page: number) => void;
+  sort: { key: SortKey; desc: boolean };
+  onSort: (sort: { key: SortKey; desc: boolean }) => void;
+  today: string;
+  meetings: Map<string, MeetingSummary>;
+  onOpen: (item: ActionItem) => void;
+  onStatus: (item: ActionItem, status: Status, select: HTMLSelectElement) => void;
+}) {
+  const { rows, page, sort, onSort } = props;
+  const { t } = useEnv();
+  const shown = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const pager = (live: boolean) => (
+    <Pager page={page} size={PAGE_SIZE} total={rows.length} onPage={props.onPage} live={live} />
+  );
+  return (
+    <>
+      {pager(true)}
+      <div class="table-wrap">
+        <table class="plan-table tracker-table" aria-describedby="tracker-keys">
+          <caption class="sr-only">{t('plan.tracker.heading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('plan.field.task')}</th>
+              <SortHeader
+                column="owner"
+                label={t('plan.field.ownerName')}
+                sort={sort}
+                onSort={onSort}
+              />
+              <SortHeader
+                column="department"
+                label={t('plan.field.ownerDepartment')}
+                sort={sort}
+                onSort={onSort}
+              />
+              <SortHeader column="due" label={t('plan.col.due')} sort={sort} onSort={onSort} />
+              <SortHeader
+                column="status"
+                label={t('plan.field.status')}
+                sort={sort}
+                onSort={onSort}
+              />
+              <th scope="col">{t('plan.tracker.meeting')}</th>
+            </tr>
+          </thead>
+          <tbody onKeyDown={gridKeyDown}>
+            {shown.map((item, i) => (
+              <TrackerRow
+                key={item.id}
+                item={item}
+                row={i}
+                today={props.today}
+                meeting={props.meetings.get(item.meetingId)}
+                onOpen={props.onOpen}
+                onStatus={props.onStatus}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && <p class="empty">{t('plan.table.noMatch')}</p>}
+      <p class="hint" id="tracker-keys">
+        {t('plan.table.keys')}
+      </p>
+      {rows.length > PAGE_SIZE && pager(false)}
+    </>
+  );
+}

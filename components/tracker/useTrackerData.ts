@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ActionItem } from '../../lib/schema';
+import type { MeetingSummary } from '../../lib/store/meetings';
+import { useEnv } from '../context';
+
+export interface TrackerData {
+  /** null while loading. */
+  items: ActionItem[] | null;
+  meetings: Map<string, MeetingSummary>;
+  damaged: number;
+  error: string | null;
+  /** Puts an item this view just stored. */
+  put: (item: ActionItem) => void;
+}
+
+/**
+ * Every action item of every meeting, and the meetings' titles. Loaded once; afterwards a change
+ * message re-reads only the item it names (a tracker of 5,000 items does not re-read 5,000 rows
+ * because one status changed).
+ */
+export function useTrackerData(): TrackerData {
+  const { services } = useEnv();
+  const [items, setItems] = useState<ActionItem[] | null>(null);
+  const [meetings, setMeetings] = useState(new Map<string, MeetingSummary>());
+  const [damaged, setDamaged] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  const put = useCallback((item: ActionItem) => {
+    setItems((list) => {
+      if (!list) return list;
+      const at = list.findIndex((x) => x.id === item.id);
+      if (at < 0) return [...list, item];
+      if (list[at]!.rev > item.rev) return list;
+      const next = list.slice();
+      next[at] = item;
+      return next;
+    });
+  }, []);
+  const drop = (id: string) => setItems((list) => list && list.filter((x) => x.id !== id));
+
+  const loadMeetings = useCallback(
+    () =>
+      services.meetings.list().then(
+        (r) => setMeetings(new Map(r.meetings.map((m) => [m.id, m]))),
+        (e: unknown) => setError(String(e)),
+      ),
+    [services],
+  );
+
+  useEffect(() => {
+    let alive = true;
+    services.items.listAll().then(
+      (r) => {
+        if (!alive) return;
+        setItems(r.items);
+        setDamaged(r.damaged.length);
+      },
+      (e: unknown) => alive && setError(String(e)),
+    );
+    void loadMeetings();
+    const stop = services.changes.subscribe((m) => {
+      if (!alive || m.from === services.viewId) return;
+      if (m.store === 'meetings') return void loadMeetings();
+      void services.items.get(m.id).then((found) => {
+        if (!alive) return;
+        if (found === null) drop(m.id);
+        else if (!('reason' in found)) put(found);
+      });
+    });
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [services, put, loadMeetings]);
+
+  return { items, meetings, damaged, error, put };
+}

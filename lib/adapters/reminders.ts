@@ -1,0 +1,288 @@
+/**
+ * Adapter (background): action-item reminders and the overdue badge (计划跟进: 截止前一天提醒).
+ *
+ * The worker keeps no state between wake-ups. Each run reads every item, recomputes the whole
+ * schedule with lib/plan/reminders.ts and reconciles the `reminder:*` alarms with it (named with
+ * `reminderName`, at most MAX_ALARMS ahead: Chrome caps active alarms at 500). Notifications are
+ * not sent from the alarm itself: every run fires what fell in (lastRunAt, now], one per item, and
+ * moves lastRunAt on first. So an alarm, a browser start after days away, or two runs racing
+ * all fire a reminder once, and reminders missed while the browser was closed fire once when
+ * it opens. Runs happen at start-up/install, on every alarm, on an `actionItems` change message
+ * (the storage change feed), on a change of the settings, and just after local midnight (the
+ * badge counts days). Notifications use the optional permission and are skipped without it; the
+ * badge always works.
+ */
+import { browser } from 'wxt/browser';
+import type { Locale } from '../i18n';
+import { planNotifyEn } from '../i18n/features/plan.en';
+import { planNotifyZhCN } from '../i18n/features/plan.zh-CN';
+import { addDays, dayIn, zonedTime } from '../plan/calendar';
+import { effectiveDue } from '../plan/due';
+import {
+  ReminderSettings,
+  badgeCount,
+  missedReminders,
+  planReminders,
+  reminderName,
+  type Reminder,
+} from '../plan/reminders';
+import type { ActionItem } from '../schema';
+import { ActionItemRepo } from '../store/action-items';
+import { openMinutesDB } from '../store/db';
+import type { StorageLike } from './live-store';
+import { settingsStore } from './settings';
+
+export const REMINDER_SETTINGS_KEY = 'reminderSettings';
+export const LAST_RUN_KEY = 'reminderLastRunAt';
+export const TRACKER_USER_KEY = 'trackerUser';
+export const REFRESH_ALARM = 'reminders:refresh';
+export const NOTIFICATION_PREFIX = 'plan-item:';
+export const SUMMARY_NOTIFICATION = 'plan-items';
+const MAX_ALARMS = 100;
+/** More missed reminders than this at once become one summary notification. */
+const MAX_SINGLE = 3;
+
+type Listener<F> = { addListener(fn: F): void };
+interface Badge {
+  setBadgeText(d: { text: string }): Promise<void> | void;
+  setBadgeBackgroundColor(d: { color: string }): Promise<void> | void;
+}
+interface Notifications {
+  create(id: string, o: Record<string, unknown>): Promise<string>;
+  clear(id: string): Promise<boolean>;
+  onClicked: Listener<(id: string) => void>;
+}
+/** The slice of the extension API this adapter uses (tests pass `fakeBrowser`). */
+export interface ReminderApi {
+  storage: StorageLike['storage'];
+  alarms: {
+    getAll(): Promise<{ name: string }[]>;
+    clear(name: string): Promise<boolean>;
+    create(name: string, info: { when: number }): Promise<void> | void;
+    onAlarm: Listener<(alarm: { name: string }) => void>;
+  };
+  runtime: {
+    getURL(path: string): string;
+    onStartup: Listener<() => void>;
+    onInstalled: Listener<() => void>;
+  };
+  action?: Badge;
+  browserAction?: Badge;
+  notifications?: Notifications;
+  permissions: {
+    contains(p: { permissions: string[] }): Promise<boolean>;
+    onAdded?: Listener<(p: { permissions?: string[] }) => void>;
+  };
+  tabs: { create(p: { url: string }): Promise<unknown> };
+}
+
+/** The tracker's preferences: reminder settings and the name written into status histories. */
+export interface TrackerPrefs {
+  readReminders(): Promise<ReminderSettings>;
+  writeReminders(settings: ReminderSettings): Promise<ReminderSettings>;
+  readUser(): Promise<string>;
+  writeUser(name: string): Promise<void>;
+}
+
+export function trackerPrefs(api: Pick<StorageLike, 'storage'>): TrackerPrefs {
+  const local = api.storage.local;
+  const readReminders = async () => {
+    const parsed = ReminderSettings.safeParse(
+      (await local.get(REMINDER_SETTINGS_KEY))[REMINDER_SETTINGS_KEY] ?? {},
+    );
+    return parsed.success ? parsed.data : ReminderSettings.parse({});
+  };
+  return {
+    readReminders,
+    async writeReminders(settings) {
+      const next = ReminderSettings.parse(settings);
+      await local.set({ [REMINDER_SETTINGS_KEY]: next });
+      return next;
+    },
+    async readUser() {
+      const name = (await local.get(TRACKER_USER_KEY))[TRACKER_USER_KEY];
+      return typeof name === 'string' ? name.slice(0, 100) : '';
+    },
+    writeUser: (name) => local.set({ [TRACKER_USER_KEY]: name.slice(0, 100) }),
+  };
+}
+
+export interface ReminderEnv {
+  api: ReminderApi;
+  loadItems: () => Promise<ActionItem[]>;
+  now: () => Date;
+  timeZone: () => string;
+  locale: () => Locale | Promise<Locale>;
+}
+
+export interface RunReport {
+  badge: number;
+  /** Notification ids shown (none without the permission). */
+  notified: string[];
+  /** Reminders found in (lastRunAt, now]. */
+  missed: Reminder[];
+  scheduled: string[];
+}
+
+/** One reconciliation: badge, missed reminders, alarms. */
+export async function runReminders(env: ReminderEnv): Promise<RunReport> {
+  const { api } = env;
+  const now = env.now();
+  const zone = env.timeZone();
+  const stored = (await api.storage.local.get(LAST_RUN_KEY))[LAST_RUN_KEY];
+  const lastRunAt = typeof stored === 'number' && Number.isFinite(stored) ? stored : null;
+  const [items, settings] = await Promise.all([env.loadItems(), trackerPrefs(api).readReminders()]);
+
+  const badge = badgeCount(items, now, zone);
+  const action = api.action ?? api.browserAction;
+  await action?.setBadgeText({ text: badge > 0 ? String(badge) : '' });
+  await action?.setBadgeBackgroundColor({ color: '#b42318' });
+
+  const all = planReminders(items, settings, zone);
+  const missed = missedReminders(all, lastRunAt, now.getTime());
+  // Moved on before notifying: a run cut short never shows the same reminder twice.
+  await api.storage.local.set({ [LAST_RUN_KEY]: now.getTime() });
+  const notified = await notify(env, missed, items);
+
+  const ahead = all.filter((r) => r.when > now.getTime()).slice(0, MAX_ALARMS);
+  const wanted = new Set(ahead.map(reminderName));
+  const existing = (await api.alarms.getAll()).filter((a) => a.name.startsWith('reminder:'));
+  const have = new Set(existing.map((a) => a.name));
+  await Promise.all(
+    existing.filter((a) => !wanted.has(a.name)).map((a) => api.alarms.clear(a.name)),
+  );
+  for (const r of ahead)
+    if (!have.has(reminderName(r))) await api.alarms.create(reminderName(r), { when: r.when });
+  // Just after the next local midnight: items become overdue by the calendar, not by an event.
+  const midnight = zonedTime(addDays(dayIn(now, zone), 1), 0, zone) + 60_000;
+  await api.alarms.create(REFRESH_ALARM, { when: midnight });
+  return { badge, notified, missed, scheduled: [...wanted] };
+}
+
+async function notify(env: ReminderEnv, missed: Reminder[], items: ActionItem[]) {
+  const { api } = env;
+  if (missed.length === 0 || !api.notifications || !(await granted(api))) return [];
+  const locale = await env.locale();
+  const text = locale === 'zh-CN' ? planNotifyZhCN : planNotifyEn;
+  const fill = (s: string, p: Record<string, string | number>) =>
+    s.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
+  const base = { type: 'basic', iconUrl: api.runtime.getURL('/icon/128.png') };
+  if (missed.length > MAX_SINGLE) {
+    await api.notifications.create(SUMMARY_NOTIFICATION, {
+      ...base,
+      title: fill(text['plan.notify.summary'], { n: missed.length }),
+      message: text['plan.notify.summaryBody'],
+    });
+    return [SUMMARY_NOTIFICATION];
+  }
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const shown: string[] = [];
+  for (const r of missed) {
+    const item = byId.get(r.itemId);
+    if (!item) continue;
+    const date = formatDay(effectiveDue(item) ?? '', locale);
+    const id = NOTIFICATION_PREFIX + item.id;
+    await api.notifications.create(id, {
+      ...base,
+      title: fill(text[r.kind === 'overdue' ? 'plan.notify.overdue' : 'plan.notify.dueSoon'], {
+        date,
+      }),
+      message: item.ownerName.trim()
+        ? fill(text['plan.notify.owner'], { task: item.task, owner: item.ownerName })
+        : item.task,
+    });
+    shown.push(id);
+  }
+  return shown;
+}
+
+async function granted(api: ReminderApi): Promise<boolean> {
+  try {
+    return await api.permissions.contains({ permissions: ['notifications'] });
+  } catch {
+    return false;
+  }
+}
+
+function formatDay(day: string, locale: Locale): string {
+  const at = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(at)) return day;
+  const f = { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' } as const;
+  return new Intl.DateTimeFormat(locale, f).format(at);
+}
+
+/** Where a click on a reminder leads: the item in the tracker, or the overdue list. */
+export function trackerUrlFor(notificationId: string): string | null {
+  if (notificationId === SUMMARY_NOTIFICATION) return '/tracker.html#due=overdue';
+  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return null;
+  return `/tracker.html#item=${encodeURIComponent(notificationId.slice(NOTIFICATION_PREFIX.length))}`;
+}
+
+/**
+ * Registers the listeners (synchronously, so events wake the worker). Returns `run` for tests;
+ * concurrent triggers are coalesced into one run after the current one.
+ */
+export function wireReminders(overrides: Partial<ReminderEnv> = {}): () => Promise<void> {
+  const api = overrides.api ?? (browser as unknown as ReminderApi);
+  let db: ReturnType<typeof openMinutesDB> | null = null;
+  const env: ReminderEnv = {
+    api,
+    loadItems: async () => {
+      db ??= openMinutesDB();
+      return (await new ActionItemRepo(await db).listAll()).items;
+    },
+    now: () => new Date(),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // The UI's language: the user's setting, else the browser's (lib/i18n's pickLocale is not
+    // imported: it would bundle both UI catalogues into the worker).
+    locale: async () => {
+      const { language } = await settingsStore(api).read();
+      if (language !== 'auto') return language;
+      const lang = navigator.languages.find((l) => /^(zh|en)\b/i.test(l)) ?? 'en';
+      return lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+    },
+    ...overrides,
+  };
+
+  let current: Promise<void> = Promise.resolve();
+  let queued: Promise<void> | null = null;
+  const run = (): Promise<void> => {
+    queued ??= current.then(() => {
+      queued = null;
+      return runReminders(env).then(
+        () => {},
+        (e: unknown) => console.warn('reminders:', e),
+      );
+    });
+    current = queued;
+    return queued;
+  };
+
+  let clicks = false;
+  const listenForClicks = () => {
+    if (clicks || !api.notifications) return;
+    clicks = true;
+    api.notifications.onClicked.addListener((id) => {
+      const url = trackerUrlFor(id);
+      if (!url) return;
+      void api.tabs.create({ url: api.runtime.getURL(url) });
+      void api.notifications?.clear(id);
+    });
+  };
+  listenForClicks();
+  api.permissions.onAdded?.addListener((p) => {
+    if (p.permissions?.includes('notifications')) listenForClicks();
+  });
+
+  api.runtime.onStartup.addListener(() => void run());
+  api.runtime.onInstalled.addListener(() => void run());
+  api.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith('reminder:') || alarm.name === REFRESH_ALARM) void run();
+  });
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    const change = changes.change?.newValue as { store?: unknown } | undefined;
+    if (change?.store === 'actionItems' || REMINDER_SETTINGS_KEY in changes) void run();
+  });
+  return run;
+}
