@@ -2,6 +2,7 @@ import { wireCustomHosts } from '../lib/adapters/custom-hosts';
 import { wirePageHints } from '../lib/adapters/page-hints';
 import { wireTimerNotifications } from '../lib/adapters/notifications';
 import { enablePanelOnActionClick, welcomeOnInstall } from '../lib/adapters/panel';
+import { wireReminders } from '../lib/adapters/reminders';
 import { wireRepoServer } from '../lib/adapters/repo-server';
 
 // Holds no state: Chrome stops the service worker after ~30 s idle. Listeners are registered
@@ -12,5 +13,6 @@ export default defineBackground(() => {
   wireTimerNotifications();
   wirePageHints();
   wireRepoServer();
+  wireReminders();
   wireCustomHosts();
 });

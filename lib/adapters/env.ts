@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Env } from '../../components/context';
-import { createTranslate, resolveLocale } from '../i18n';
+import { loadTranslate } from '../i18n/load';
+import { resolveLocale } from '../i18n/locale';
 import { newId } from '../schema';
 import { ActionItemRepo } from '../store/action-items';
 import { isQuotaError, openMinutesDB } from '../store/db';
@@ -29,7 +30,7 @@ export async function buildEnv(): Promise<Env> {
   void requestPersistentStorage();
   return {
     locale,
-    t: createTranslate(locale),
+    t: await loadTranslate(locale),
     services: {
       ...(await openStores()),
       changes: storageChangeFeed(api),

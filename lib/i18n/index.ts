@@ -1,38 +1,13 @@
-import { en, type MessageKey } from './en';
+import { en } from './en';
+import { translator, type Locale, type MessageKey, type Translate } from './locale';
 import { zhCN } from './zh-CN';
 
-export type { MessageKey };
-export type Locale = 'zh-CN' | 'en';
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export { pickLocale, resolveLocale, translator } from './locale';
+export type { Locale, MessageKey, Translate };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
 
-/**
- * The UI language from the browser's preferred languages (`navigator.languages`): any Chinese
- * variant gets zh-CN (the only Chinese catalogue), anything else English. The first language
- * that we have wins, so `['ja', 'zh-TW', 'en']` gives zh-CN.
- */
-export function pickLocale(languages: readonly string[]): Locale {
-  for (const lang of languages) {
-    const primary = lang.toLowerCase().split('-')[0];
-    if (primary === 'zh') return 'zh-CN';
-    if (primary === 'en') return 'en';
-  }
-  return 'en';
-}
-
-/** The UI language: the user's choice in the settings, else the browser's languages. */
-export function resolveLocale(choice: 'auto' | Locale, languages: readonly string[]): Locale {
-  return choice === 'auto' ? pickLocale(languages) : choice;
-}
-
+/** Both catalogues, synchronously: for tests, exports and other places off the start-up path. */
 export function createTranslate(locale: Locale): Translate {
-  const catalog = catalogs[locale];
-  return (key, params) => {
-    const template = catalog[key];
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-      name in params ? String(params[name]) : m,
-    );
-  };
+  return translator(catalogs[locale]);
 }

@@ -18,10 +18,10 @@ describe('bundle budgets', () => {
     expect(total).toBeLessThanOrEqual(50 * 1024);
   });
 
-  it('the background worker stays small (≤ 24 KB gzip)', () => {
-    // It holds the platform matchers, the repository for docked panels, the schema and the
-    // polyfill; it never loads on web pages, so its budget is about start-up after idle.
-    expect(gz(join(out, 'background.js'))).toBeLessThanOrEqual(24 * 1024);
+  it('the background worker stays small (≤ 32 KB gzip)', () => {
+    // It holds the platform matchers, the repositories for docked panels, reminders, the schema
+    // and the polyfill; it never loads on web pages, so its budget is about start-up after idle.
+    expect(gz(join(out, 'background.js'))).toBeLessThanOrEqual(32 * 1024);
   });
 
   it('the overlay injected into meeting pages is ≤ 6 KB gzip, JS and CSS together', () => {
