@@ -5,10 +5,13 @@ import { useEnv } from './context';
 import { SaveStatus } from './SaveStatus';
 import { Tabs } from './Tabs';
 import { TimerPanel } from './TimerPanel';
-import { CaptureView } from './capture/CaptureView';
-import { SignInView } from './capture/SignInView';
+import { Lazy } from './Lazy';
 import { PlanView } from './plan/PlanView';
-import { ReviewView } from './review/ReviewView';
+
+// Views loaded when their tab is first opened (each its own chunk).
+const signIn = () => import('./capture/SignInView').then((m) => m.SignInView);
+const capture = () => import('./capture/CaptureView').then((m) => m.CaptureView);
+const review = () => import('./review/ReviewView').then((m) => m.ReviewView);
 import { useDraft } from './useDraft';
 
 /** The sections in the order of the method: before (basic, agenda), during, after. */
@@ -75,11 +78,11 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
         >
           {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
           {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
-          {shown === 'signin' && <SignInView meeting={load.meeting} edit={edit} />}
+          {shown === 'signin' && <Lazy load={signIn} props={{ meeting: load.meeting, edit }} />}
           {shown === 'timer' && <TimerPanel meeting={load.meeting} edit={edit} />}
-          {shown === 'capture' && <CaptureView meeting={load.meeting} edit={edit} />}
+          {shown === 'capture' && <Lazy load={capture} props={{ meeting: load.meeting, edit }} />}
           {shown === 'plan' && <PlanView meeting={load.meeting} edit={edit} />}
-          {shown === 'review' && <ReviewView meeting={load.meeting} edit={edit} />}
+          {shown === 'review' && <Lazy load={review} props={{ meeting: load.meeting, edit }} />}
         </Tabs>
       )}
     </div>
