@@ -1,9 +1,46 @@
+import { useMemo } from 'preact/hooks';
 import type { Meeting } from '../../lib/schema';
+import { CloseOut } from './CloseOut';
+import { EarlierReview } from './EarlierReview';
+import { PointCapture } from './PointCapture';
+import { useAnnouncer } from './useAnnouncer';
+import { useAllItems } from './useAllItems';
+import { useItemWrites } from './useItemWrites';
+import './capture.css';
 
 /** 会中记录: review of earlier items, talking points per topic, decisions, close-out. */
-export function CaptureView(_props: {
+export function CaptureView(props: {
   meeting: Meeting;
   edit: (u: (m: Meeting) => Meeting) => void;
 }) {
-  return null;
+  const { meeting, edit } = props;
+  const { items, failed, put } = useAllItems();
+  const writes = useItemWrites(put);
+  const { announce, region } = useAnnouncer();
+  const all = items ?? EMPTY;
+  const mine = useMemo(
+    () =>
+      all
+        .filter((i) => i.meetingId === meeting.id)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+    [all, meeting.id],
+  );
+
+  return (
+    <div class="cap">
+      <EarlierReview
+        meeting={meeting}
+        edit={edit}
+        items={items}
+        failed={failed}
+        writes={writes}
+        announce={announce}
+      />
+      <PointCapture meeting={meeting} edit={edit} items={all} writes={writes} announce={announce} />
+      <CloseOut meeting={meeting} edit={edit} items={mine} writes={writes} announce={announce} />
+      {region}
+    </div>
+  );
 }
+
+const EMPTY: never[] = [];

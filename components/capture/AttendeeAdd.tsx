@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import type { Person } from '../../lib/capture/signin';
+import { ROLES, type Attendee } from '../../lib/schema';
+import { useEnv } from '../context';
+import { composing, focusLater } from './keys';
+
+/** Adds one person; a remembered name brings its department. Enter adds; the department stays. */
+export function AttendeeAdd(props: {
+  people: readonly Person[];
+  onAdd: (person: Pick<Attendee, 'name' | 'department' | 'role'>) => void;
+}) {
+  const { t } = useEnv();
+  const [name, setName] = useState('');
+  const [department, setDepartment] = useState('');
+  const [role, setRole] = useState<Attendee['role']>('executor');
+
+  const add = () => {
+    if (!name.trim()) return focusLater('signin-add-name');
+    props.onAdd({ name: name.trim(), department: department.trim(), role });
+    setName('');
+    focusLater('signin-add-name');
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !composing(e) && (e.target as HTMLElement).tagName === 'INPUT') {
+      e.preventDefault();
+      add();
+    }
+  };
+  const onName = (value: string) => {
+    setName(value);
+    const known = props.people.find((p) => p.name === value.trim() && p.department);
+    if (known && !department.trim()) setDepartment(known.department);
+  };
+
+  return (
+    <fieldset class="cap-add" onKeyDown={onKeyDown}>
+      <legend>{t('capture.signin.add')}</legend>
+      <div class="row">
+        <div class="field">
+          <label for="signin-add-name">{t('capture.signin.name')}</label>
+          <input
+            id="signin-add-name"
+            list="signin-people"
+            autocomplete="off"
+            maxLength={100}
+            value={name}
+            onInput={(e) => onName(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="signin-add-dept">{t('capture.department')}</label>
+          <input
+            id="signin-add-dept"
+            list="signin-departments"
+            autocomplete="off"
+            maxLength={100}
+            value={department}
+            onInput={(e) => setDepartment(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field narrow">
+          <label for="signin-add-role">{t('capture.role')}</label>
+          <select
+            id="signin-add-role"
+            value={role}
+            onChange={(e) => setRole(e.currentTarget.value as Attendee['role'])}
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`capture.role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" class="cap-add-button" onClick={add}>
+          + {t('capture.signin.addButton')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+import type { TalkingPoint } from '../../lib/schema';
+import { useEnv } from '../context';
+import type { PointActions } from './PointRow';
+
+/** The focused row's buttons (the keys do the same; see the list's shortcut line). */
+export function PointToolbar(props: {
+  point: TalkingPoint;
+  actions: PointActions;
+  onEdit: () => void;
+}) {
+  const { t } = useEnv();
+  const { point: p, actions } = props;
+  const short = p.text.length > 20 ? `${p.text.slice(0, 20)}…` : p.text;
+  const label = (key: Parameters<typeof t>[0]) => t(key, { point: short });
+  return (
+    <div role="toolbar" class="cap-toolbar" aria-label={label('capture.row.toolbar')}>
+      <button type="button" aria-label={label('capture.row.edit')} onClick={props.onEdit}>
+        ✎ {t('capture.row.editShort')}
+      </button>
+      <button
+        type="button"
+        aria-label={label('capture.row.up')}
+        onClick={() => actions.move(p.id, -1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        aria-label={label('capture.row.down')}
+        onClick={() => actions.move(p.id, 1)}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        aria-label={label('capture.row.item')}
+        onClick={() => actions.toItem(p.id)}
+      >
+        → {t('capture.row.itemShort')}
+      </button>
+      <button
+        type="button"
+        class="danger"
+        aria-label={label('capture.row.delete')}
+        onClick={() => actions.remove(p.id)}
+      >
+        ✕
+      </button>
+    </div>
+  );
+}

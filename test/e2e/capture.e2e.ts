@@ -1,0 +1,294 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  ACTION_ITEM_SCHEMA_VERSION,
+  ActionItem,
+  createMeeting,
+  type Meeting,
+} from '../../lib/schema';
+import { axeViolations } from './axe';
+import {
+  closeSession,
+  hasBrowser,
+  killBrowser,
+  launch,
+  newProfile,
+  openPanel,
+  removeProfile,
+  type Session,
+} from './harness';
+
+/**
+ * The in-meeting capture in the built extension, typed through the keyboard alone: sign-in from
+ * a pasted list, the Q2 review's points and consensus, an action item with one key, the
+ * close-out; and the stored minutes are exactly those, also after the browser is killed.
+ */
+const MKT = 'Q2线上曝光量达200万,但转化率低于目标(3% vs 目标5%),主要原因是落地页引导不清晰。';
+const SALES = '客户反馈推广信息与产品实际功能存在偏差,需加强产品与市场信息同步。';
+const AGREED = 'Q3推广前产品部与市场部每周同步一次产品信息,落地页由市场部重新设计。';
+const TOPICS = ['Q2推广活动复盘', 'Q3推广目标及策略讨论', '部门分工与资源协调', '行动计划确认'];
+const ROSTER =
+  '市场部:张三(市场部经理)、李四;销售部:王五、赵六;产品部:孙七;财务部:周八(财务总监)\n' +
+  '王五(销售部,出差)——由钱七代参会';
+
+const EXPECTED = {
+  title: '项目Q3推广跨部门协作会',
+  series: '项目Q3推广',
+  attendees: [
+    ['张三', '市场部', 'decision', 'present', '', ''],
+    ['李四', '市场部', 'executor', 'present', '', ''],
+    ['王五', '销售部', 'executor', 'absent', '出差', '钱七'],
+    ['赵六', '销售部', 'executor', 'present', '', ''],
+    ['孙七', '产品部', 'executor', 'present', '', ''],
+    ['周八', '财务部', 'decision', 'present', '', ''],
+  ],
+  topics: ['开场', ...TOPICS],
+  points: [
+    ['Q2推广活动复盘', '市场部', '张三', 'viewpoint', MKT],
+    ['Q2推广活动复盘', '销售部', '钱七', 'viewpoint', SALES],
+    ['Q2推广活动复盘', '', '', 'consensus', AGREED],
+  ],
+  decisions: [] as string[],
+  earlierReview: [] as unknown[],
+  summary: `决议事项:\n无\n行动计划:\n1. 负责人待定:${AGREED}(截止 待定)`,
+  nextPurpose: '跟踪行动计划进展',
+};
+
+/** A record of the extension's IndexedDB, read in the page. */
+async function read<T>(page: Page, store: 'meetings' | 'actionItems', id?: string): Promise<T> {
+  return page.evaluate(
+    async ({ store, id }) => {
+      const db: IDBDatabase = await new Promise((ok, ko) => {
+        const r = indexedDB.open('minutes');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const os = db.transaction(store).objectStore(store);
+      const r = id === undefined ? os.getAll() : os.get(id);
+      return new Promise((ok) => (r.onsuccess = () => ok(r.result)));
+    },
+    { store, id },
+  ) as Promise<T>;
+}
+
+function minutes(m: Meeting) {
+  const topic = (id: string | null) => m.topics.find((x) => x.id === id)?.title ?? null;
+  return {
+    title: m.title,
+    series: m.series,
+    attendees: m.attendees.map((a) => [
+      a.name,
+      a.department,
+      a.role,
+      a.attendance,
+      a.absenceReason,
+      a.substitute,
+    ]),
+    topics: m.topics.map((x) => x.title),
+    points: m.points.map((p) => [topic(p.topicId), p.department, p.speaker, p.kind, p.text]),
+    decisions: m.decisions.map((d) => d.text),
+    earlierReview: m.earlierReview,
+    summary: m.summary,
+    nextPurpose: m.nextMeeting.purpose,
+  };
+}
+
+/** Moves along the editor's tab list with the arrow keys until `name` is selected. */
+async function tabTo(panel: Page, name: string) {
+  for (let i = 0; i < 8; i++) {
+    const selected = panel.getByRole('tab', { selected: true });
+    if ((await selected.textContent()) === name) return;
+    await selected.press('ArrowRight');
+  }
+  throw new Error(`no tab ${name}`);
+}
+
+describe.skipIf(!hasBrowser)('capture in the meeting', () => {
+  const profiles: string[] = [];
+  let session: Session | null = null;
+
+  afterEach(async () => {
+    await closeSession(session);
+    session = null;
+    profiles.splice(0).forEach(removeProfile);
+  });
+
+  async function start() {
+    const profile = newProfile();
+    profiles.push(profile);
+    session = await launch(profile, 'zh-CN');
+    return session;
+  }
+
+  async function restart(s: Session) {
+    const closed = s.context.waitForEvent('close');
+    killBrowser(s.profile);
+    await closed;
+    session = await launch(s.profile, 'zh-CN');
+    return session;
+  }
+
+  it('types the seed’s meeting by keyboard; the minutes are exact, also after a kill', async () => {
+    const s = await start();
+    const panel = await openPanel(s);
+    await panel.getByRole('button', { name: /新建会议/ }).press('Enter');
+    await panel.waitForURL(/#\/meeting\//);
+    const id = panel.url().split('#/meeting/')[1]!;
+    await panel.getByLabel('会议名称').pressSequentially(EXPECTED.title);
+    await panel.getByLabel('所属项目/系列').pressSequentially(EXPECTED.series);
+
+    await tabTo(panel, '议程');
+    for (const [i, title] of TOPICS.entries()) {
+      await panel.getByRole('button', { name: /添加议题/ }).press('Enter');
+      await panel.getByLabel(`议题 ${i + 2}`).waitFor();
+      await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toMatch(/title$/);
+      await panel.keyboard.type(title);
+    }
+
+    await tabTo(panel, '签到');
+    await panel.getByLabel('参会部门及人员、缺席人员及原因(模板格式)').focus();
+    await panel.keyboard.type(ROSTER);
+    await panel.getByRole('heading', { name: '识别到 6 人' }).waitFor();
+    expect(await axeViolations(panel, '.cap-signin')).toEqual([]);
+    await panel.keyboard.press('Control+Enter');
+    await panel.getByRole('button', { name: '将未签到的 5 人标为出席' }).press('Enter');
+    await panel.getByText('应到 6 人:出席 5,迟到 0,缺席 1(有代参会人 1),未签到 0').waitFor();
+
+    await tabTo(panel, '计时');
+    await panel.getByRole('button', { name: /开始会议/ }).press('Enter');
+    await panel.getByRole('button', { name: /下一议题/ }).press('Enter');
+
+    await tabTo(panel, '记录');
+    const box = panel.getByLabel('“Q2推广活动复盘”的新要点');
+    await box.focus();
+    for (const line of [`#张三 ${MKT}`, `#钱七 ${SALES}`, `!共识 ${AGREED}`]) {
+      await panel.keyboard.type(line);
+      await panel.keyboard.press('Enter');
+    }
+    await expect.poll(() => panel.locator('.cap-list [data-point]').count()).toBe(3);
+    await panel.keyboard.press('Alt+A'); // the last point → an action item
+    await panel.getByText(/^已创建行动项/).waitFor();
+    expect(await axeViolations(panel, '.cap')).toEqual([]);
+
+    const confirm = panel.getByRole('checkbox', { name: `负责人待定 确认接受:${AGREED}` });
+    await confirm.focus();
+    await panel.keyboard.press('Space');
+    await panel.getByText('负责人确认(1/1)').waitFor();
+    await panel.getByRole('button', { name: '根据决议和行动项起草' }).press('Enter');
+    await panel.getByLabel('时间').fill('2026-03-09T14:00');
+    await panel.getByLabel('目的').pressSequentially(EXPECTED.nextPurpose);
+    await panel.getByText(/^已保存/).waitFor();
+
+    const check = async (page: Page) => {
+      const m = await read<Meeting>(page, 'meetings', id);
+      expect(minutes(m)).toEqual(EXPECTED);
+      expect(m.nextMeeting.at).toBe(
+        await page.evaluate(() => new Date('2026-03-09T14:00').toISOString()),
+      );
+      const at = m.points.map((p) => Date.parse(p.at));
+      expect(at.every((t) => t >= Date.parse(m.timing.startedAt!) && t <= Date.now())).toBe(true);
+      const items = await read<ActionItem[]>(page, 'actionItems');
+      expect(items.map((i) => [i.task, i.meetingId, i.series, i.ownerConfirmed])).toEqual([
+        [AGREED, id, '项目Q3推广', true],
+      ]);
+      expect(items[0]!.sourceTopicId).toBe(m.topics[1]!.id);
+    };
+    await check(panel);
+
+    // Killed a second after the last keystroke, relaunched: the same minutes, shown again.
+    await panel.waitForTimeout(1000);
+    const again = await openPanel(await restart(s), `#/meeting/${id}`);
+    await check(again);
+    await tabTo(again, '记录');
+    await again.getByText(MKT).waitFor();
+    await again.getByText('共识 (1)').waitFor();
+  });
+
+  it('a follow-up meeting starts from the roster and reviews the open item', async () => {
+    const s = await start();
+    const panel = await openPanel(s);
+    const first = createMeeting(new Date('2026-03-02T06:00:00Z'), {
+      id: 'first',
+      title: '项目Q3推广跨部门协作会',
+      series: '项目Q3推广',
+      startAt: '2026-03-02T06:00:00.000Z',
+      attendees: [
+        { id: 'a1', name: '张三', department: '市场部', role: 'decision', attendance: 'present' },
+        { id: 'a2', name: '王五', department: '销售部', attendance: 'absent', substitute: '钱七' },
+      ].map((a) => ({ role: 'executor', absenceReason: '', substitute: '', ...a })),
+    } as unknown as Partial<Meeting>);
+    const item = ActionItem.parse({
+      schemaVersion: ACTION_ITEM_SCHEMA_VERSION,
+      id: 'landing',
+      rev: 0,
+      createdAt: '2026-03-02T07:00:00.000Z',
+      updatedAt: '2026-03-02T07:00:00.000Z',
+      meetingId: 'first',
+      series: '项目Q3推广',
+      task: '落地页重新设计',
+      ownerDepartment: '市场部',
+      ownerName: '李四',
+      dueDate: '2026-03-06',
+    });
+    await panel.evaluate(
+      async ({ meeting, item }) => {
+        const db: IDBDatabase = await new Promise((ok) => {
+          const r = indexedDB.open('minutes');
+          r.onsuccess = () => ok(r.result);
+        });
+        const tx = db.transaction(['meetings', 'actionItems'], 'readwrite');
+        tx.objectStore('meetings').put(meeting);
+        tx.objectStore('actionItems').put(item);
+        await new Promise((ok) => (tx.oncomplete = ok));
+      },
+      { meeting: first, item },
+    );
+    await panel.reload();
+    await panel.getByRole('button', { name: /新建会议/ }).press('Enter');
+    await panel.waitForURL(/#\/meeting\//);
+    const id = panel.url().split('#/meeting/')[1]!;
+    await panel.getByLabel('会议名称').pressSequentially('项目Q3推广跟进会');
+    await panel.getByLabel('所属项目/系列').pressSequentially('项目Q3推广');
+    await panel.getByLabel('记录人', { exact: true }).pressSequentially('李四');
+
+    await tabTo(panel, '签到');
+    await panel.getByRole('button', { name: '沿用上次会议名单' }).press('Enter');
+    await panel.getByText('应到 2 人:出席 0,迟到 0,缺席 0(有代参会人 0),未签到 2').waitFor();
+
+    await tabTo(panel, '记录');
+    const card = panel.locator('.cap-earlier-item', { hasText: '落地页重新设计' });
+    await card.getByLabel('延期').focus();
+    await panel.keyboard.press('Space');
+    await card.getByLabel('延期原因').pressSequentially('设计资源不足');
+    await card.getByLabel('调整后时间').fill('2026-03-20');
+    await card.getByLabel('进展说明').pressSequentially('初稿已完成');
+    await panel.keyboard.press('Enter');
+    await panel.getByText('已记录:落地页重新设计').waitFor();
+    await panel.getByText(/^已保存/).waitFor();
+
+    const check = async (page: Page) => {
+      const m = await read<Meeting>(page, 'meetings', id);
+      expect(m.attendees.map((a) => [a.name, a.department, a.attendance])).toEqual([
+        ['张三', '市场部', 'unknown'],
+        ['王五', '销售部', 'unknown'],
+      ]);
+      expect(m.earlierReview.map(({ at: _at, ...r }) => r)).toEqual([
+        {
+          actionItemId: 'landing',
+          status: 'delayed',
+          note: '初稿已完成',
+          delayReason: '设计资源不足',
+          revisedDueDate: '2026-03-20',
+        },
+      ]);
+      const stored = await read<ActionItem>(page, 'actionItems', 'landing');
+      expect(stored).toMatchObject({ status: 'delayed', revisedDueDate: '2026-03-20' });
+      expect(stored.history.map((h) => [h.meetingId, h.by, h.note])).toEqual([
+        [id, '李四', '初稿已完成'],
+      ]);
+    };
+    await check(panel);
+    await panel.waitForTimeout(1000);
+    await check(await openPanel(await restart(s), `#/meeting/${id}`));
+  });
+});
