@@ -15,6 +15,20 @@ type TextKey =
   | 'series'
   | 'department';
 
+/** The stored limits of each text field (lib/schema/meeting.ts). */
+const MAX: Record<TextKey, number> = {
+  title: 200,
+  room: 200,
+  link: 2000,
+  host: 100,
+  hostTitle: 100,
+  recorder: 100,
+  recorderTitle: 100,
+  goal: 2000,
+  series: 200,
+  department: 100,
+};
+
 /** 基本信息: name, time, place, host, recorder, goal, project and department of a meeting. */
 export function BasicInfoForm(props: {
   meeting: Meeting;
@@ -27,7 +41,8 @@ export function BasicInfoForm(props: {
       id={`f-${key}`}
       label={t(`field.${key}`)}
       value={m[key]}
-      onInput={(value) => edit((d) => ({ ...d, [key]: value }))}
+      maxLength={MAX[key]}
+      onInput={(value) => edit((d) => ({ ...d, [key]: value.slice(0, MAX[key]) }))}
       {...extra}
     />
   );

@@ -10,6 +10,8 @@ interface FieldProps {
   placeholder?: string;
   error?: string;
   autoFocus?: boolean;
+  /** The schema's limit for this field: longer text would not be readable back. */
+  maxLength?: number;
 }
 
 /** A labelled text input or textarea; its error (if any) is tied to it for screen readers. */
@@ -23,6 +25,7 @@ export function Field(props: FieldProps) {
     placeholder,
     onInput: handle,
     autoFocus: props.autoFocus,
+    maxLength: props.maxLength,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? `${id}-error` : undefined,
   };

@@ -94,6 +94,15 @@ describe('MeetingEditor', () => {
     );
   });
 
+  it('never stores text longer than the schema allows (it would not read back)', async () => {
+    const { repo, m } = await setup();
+    fireEvent.input(field('会议名称'), { target: { value: '长'.repeat(300) } });
+    expect(field('会议名称').maxLength).toBe(200);
+    await waitFor(async () =>
+      expect(((await repo.get(m.id)) as Meeting).title).toBe('长'.repeat(200)),
+    );
+  });
+
   it('says so when the meeting is gone', async () => {
     await renderWithEnv(<MeetingEditor id="nope" onBack={() => {}} />);
     await screen.findByText('This meeting no longer exists.');
