@@ -9,7 +9,9 @@ const htmlSinks = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'srcdoc'].map
 }));
 
 export default tseslint.config(
-  { ignores: ['.output/', '.out-*/', '.wxt/', 'node_modules/', '.demo-profile/', 'bench-results/'] },
+  {
+    ignores: ['.output/', '.out-*/', '.wxt/', 'node_modules/', '.demo-profile/', 'bench-results/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   noUnsanitized.configs.recommended,
