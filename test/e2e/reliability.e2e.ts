@@ -33,59 +33,67 @@ describe.skipIf(!hasBrowser)('reliability', () => {
     return panel.url().split('#/meeting/')[1]!;
   }
 
-  it(`keeps everything typed more than a second before each of ${KILLS} kills`, async () => {
-    profile = newProfile();
-    session = await launch(profile);
-    let panel = await openPanel(session);
-    const id = await newMeeting(panel);
-    const kept: string[] = []; // lines that were typed at least a second before a kill
-    for (let round = 0; round < KILLS; round++) {
-      const goal = panel.getByLabel('Core goal');
-      await goal.click();
-      await panel.keyboard.press('End');
-      const line = `第${round}轮 round ${round};`;
-      await goal.pressSequentially(line);
-      await panel.waitForTimeout(1000);
-      kept.push(line);
-      // Keep typing while the browser is killed at a random moment.
-      void goal.pressSequentially('未保存也可以丢 unsaved', { delay: 20 }).catch(() => {});
-      await panel.waitForTimeout(Math.floor(Math.random() * 400));
-      const closed = session.context.waitForEvent('close');
-      killBrowser(profile);
-      await closed;
+  it(
+    `keeps everything typed more than a second before each of ${KILLS} kills`,
+    async () => {
+      profile = newProfile();
       session = await launch(profile);
-      panel = await openPanel(session, `#/meeting/${id}`);
-      const text = await panel.getByLabel('Core goal').inputValue();
-      for (const k of kept) expect(text, `after kill ${round + 1}`).toContain(k);
-    }
-    console.log(`[reliability] ${KILLS} kills, ${kept.length} lines kept, 0 lost`);
-  });
-
-  it(`two views making ${EDITS} interleaved edits lose none and converge`, async () => {
-    profile = newProfile();
-    session = await launch(profile);
-    const a = await openPanel(session);
-    const id = await newMeeting(a);
-    const b = await openPanel(session, `#/meeting/${id}`);
-    const fields = ['Meeting name', 'Room', 'Host', 'Recorder', 'Core goal', 'Project / series'];
-    const expected: Record<string, string> = {};
-    for (let i = 0; i < EDITS; i++) {
-      const view = i % 2 ? b : a;
-      // Each view owns half of the fields; a field is only ever typed into by one view.
-      const field = fields[(i % 2) + 2 * Math.floor(Math.random() * 3)]!;
-      const ch = String.fromCharCode(0x4e00 + Math.floor(Math.random() * 500));
-      await view.getByLabel(field, { exact: true }).press('End');
-      await view.getByLabel(field, { exact: true }).pressSequentially(ch);
-      expected[field] = (expected[field] ?? '') + ch;
-    }
-    for (const view of [a, b, await openPanel(session, `#/meeting/${id}`)]) {
-      for (const [field, value] of Object.entries(expected)) {
-        await expect
-          .poll(() => view.getByLabel(field, { exact: true }).inputValue(), { timeout: 3000 })
-          .toBe(value);
+      let panel = await openPanel(session);
+      const id = await newMeeting(panel);
+      const kept: string[] = []; // lines that were typed at least a second before a kill
+      for (let round = 0; round < KILLS; round++) {
+        const goal = panel.getByLabel('Core goal');
+        await goal.click();
+        await panel.keyboard.press('End');
+        const line = `第${round}轮 round ${round};`;
+        await goal.pressSequentially(line);
+        await panel.waitForTimeout(1000);
+        kept.push(line);
+        // Keep typing while the browser is killed at a random moment.
+        void goal.pressSequentially('未保存也可以丢 unsaved', { delay: 20 }).catch(() => {});
+        await panel.waitForTimeout(Math.floor(Math.random() * 400));
+        const closed = session.context.waitForEvent('close');
+        killBrowser(profile);
+        await closed;
+        session = await launch(profile);
+        panel = await openPanel(session, `#/meeting/${id}`);
+        const text = await panel.getByLabel('Core goal').inputValue();
+        for (const k of kept) expect(text, `after kill ${round + 1}`).toContain(k);
       }
-    }
-  });
+      console.log(`[reliability] ${KILLS} kills, ${kept.length} lines kept, 0 lost`);
+    },
+    20_000 + KILLS * 10_000,
+  );
+
+  it(
+    `two views making ${EDITS} interleaved edits lose none and converge`,
+    async () => {
+      profile = newProfile();
+      session = await launch(profile);
+      const a = await openPanel(session);
+      const id = await newMeeting(a);
+      const b = await openPanel(session, `#/meeting/${id}`);
+      const fields = ['Meeting name', 'Room', 'Host', 'Recorder', 'Core goal', 'Project / series'];
+      const expected: Record<string, string> = {};
+      for (let i = 0; i < EDITS; i++) {
+        const view = i % 2 ? b : a;
+        // Each view owns half of the fields; a field is only ever typed into by one view.
+        const field = fields[(i % 2) + 2 * Math.floor(Math.random() * 3)]!;
+        const ch = String.fromCharCode(0x4e00 + Math.floor(Math.random() * 500));
+        await view.getByLabel(field, { exact: true }).press('End');
+        await view.getByLabel(field, { exact: true }).pressSequentially(ch);
+        expected[field] = (expected[field] ?? '') + ch;
+      }
+      for (const view of [a, b, await openPanel(session, `#/meeting/${id}`)]) {
+        for (const [field, value] of Object.entries(expected)) {
+          await expect
+            .poll(() => view.getByLabel(field, { exact: true }).inputValue(), { timeout: 3000 })
+            .toBe(value);
+        }
+      }
+    },
+    30_000 + EDITS * 300,
+  );
 
   it('the network guard catches a request made by an extension page', async () => {
     profile = newProfile();
