@@ -1,0 +1,148 @@
+import { useState } from 'preact/hooks';
+import { MAX_BACKUP_CHARS, parseBackup } from '../../lib/export/json';
+import { exportFileName } from '../../lib/export/formats';
+import {
+  applyRestore,
+  backupEverything,
+  backupFileName,
+  backupMeeting,
+  planRestore,
+  type RestorePlan,
+} from '../../lib/export/restore';
+import type { Meeting } from '../../lib/schema';
+import { useEnv } from '../context';
+import { RestorePreview } from './RestorePreview';
+import { useReviewServices } from './context';
+
+type Note = { kind: 'ok' | 'error'; text: string } | null;
+
+/**
+ * 备份与恢复: this meeting or everything as a JSON file, and restoring one. A file is read and
+ * validated completely before anything is written; what it would add or replace is shown first,
+ * and existing records are replaced only with the user's explicit consent. A rejected file leaves
+ * the store as it was, with the reason in words.
+ */
+export function BackupRestore({ meeting }: { meeting?: Meeting }) {
+  const { t, locale, services } = useEnv();
+  const { prefs } = useReviewServices();
+  const [plan, setPlan] = useState<RestorePlan | null>(null);
+  const [note, setNote] = useState<Note>(null);
+  const [busy, setBusy] = useState(false);
+  const fail = (e: unknown) =>
+    setNote({ kind: 'error', text: t('review.backup.failed', { message: String(e) }) });
+
+  const backUp = async (scope: 'meeting' | 'all') => {
+    setNote(null);
+    try {
+      const now = services.now();
+      if (scope === 'meeting' && meeting) {
+        const { fileNamePattern: pattern } = await prefs.read();
+        const name = exportFileName(meeting, 'json', { pattern, locale });
+        services.download(jsonBlob(await backupMeeting(meeting, services, now)), name);
+        return setNote({ kind: 'ok', text: t('review.export.saved', { name }) });
+      }
+      const all = await backupEverything(services, now);
+      const name = backupFileName(locale, now);
+      services.download(jsonBlob(all.text), name);
+      setNote({
+        kind: 'ok',
+        text: t('review.backup.savedAll', { name, meetings: all.meetings, items: all.items }),
+      });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    setPlan(null);
+    setNote(null);
+    if (!file) return;
+    setBusy(true);
+    try {
+      // A string can be no shorter than a third of its UTF-8 bytes: too big for sure, unread.
+      const text = file.size > MAX_BACKUP_CHARS * 3 ? null : await file.text();
+      const parsed =
+        text === null ? ({ ok: false, reason: 'too_large' } as const) : parseBackup(text);
+      if (!parsed.ok)
+        return setNote({ kind: 'error', text: t(`review.restore.reason.${parsed.reason}`) });
+      setPlan(await planRestore(parsed, services));
+    } catch (e) {
+      setNote({ kind: 'error', text: t('review.restore.readFailed', { message: String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async (replace: boolean) => {
+    if (!plan) return;
+    setBusy(true);
+    try {
+      const result = await applyRestore(plan, services, { replace });
+      // Announced as another writer, so an open editor of a restored meeting reloads it.
+      const from = `${services.viewId}:restore`;
+      for (const w of result.written) services.changes.publish({ ...w, from });
+      setPlan(null);
+      setNote({
+        kind: result.failed.length ? 'error' : 'ok',
+        text: t('review.restore.done', {
+          added: result.added,
+          replaced: result.replaced,
+          skipped: result.skipped,
+          failed: result.failed.length,
+        }),
+      });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details class="backup">
+      <summary>{t('review.backup')}</summary>
+      <div class="backup-actions">
+        {meeting && (
+          <button type="button" onClick={() => void backUp('meeting')}>
+            {t('review.backup.meeting')}
+          </button>
+        )}
+        <button type="button" onClick={() => void backUp('all')}>
+          {t('review.backup.all')}
+        </button>
+      </div>
+      <div class="field">
+        <label for="restore-file">{t('review.restore.file')}</label>
+        <input
+          id="restore-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          aria-describedby="restore-help"
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
+        <p id="restore-help" class="hint">
+          {t('review.restore.help')}
+        </p>
+      </div>
+      {plan && (
+        <RestorePreview
+          plan={plan}
+          busy={busy}
+          onRestore={restore}
+          onCancel={() => setPlan(null)}
+        />
+      )}
+      <p role="status" class="hint">
+        {note?.kind === 'ok' ? note.text : ''}
+      </p>
+      <p role="alert" class="field-error">
+        {note?.kind === 'error' ? note.text : ''}
+      </p>
+    </details>
+  );
+}
+
+const jsonBlob = (text: string) => new Blob([text], { type: 'application/json;charset=utf-8' });

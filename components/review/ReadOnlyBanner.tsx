@@ -1,0 +1,14 @@
+import { isReadOnly } from '../../lib/review';
+import type { Meeting } from '../../lib/schema';
+import { useEnv } from '../context';
+
+/** Above every tab of approved minutes: why nothing can be edited and where to reopen them. */
+export function ReadOnlyBanner({ meeting }: { meeting: Meeting }) {
+  const { t } = useEnv();
+  if (!isReadOnly(meeting)) return null;
+  return (
+    <p class="banner warn" role="note">
+      {t('review.readOnlyBanner', { n: meeting.version })}
+    </p>
+  );
+}

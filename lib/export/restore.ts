@@ -1,0 +1,168 @@
+import type { Locale } from '../i18n';
+import { deepEqual } from '../merge';
+import type { ActionItem, Meeting } from '../schema';
+import type { ItemStore, MeetingStore } from '../store/remote';
+import { isoDay, wallClock } from './dates';
+import { createBackup, type BackupParseResult, type RejectedRecord } from './json';
+
+/**
+ * Restoring a backup in two steps, so nothing is overwritten without consent: `planRestore` reads
+ * the store and says, record by record, what the file would do (add, replace a different record,
+ * nothing because it is identical, or nothing because the stored one is damaged and kept aside);
+ * `applyRestore` then writes the additions, and the replacements only if the user agreed. The plan
+ * is checked again while writing: a record that appeared or changed in between is not overwritten
+ * unless replacing was agreed to, and a damaged stored record is never touched.
+ */
+
+export type RestoreAction = 'add' | 'replace' | 'same' | 'damaged';
+
+export interface RestoreEntry<T> {
+  record: T;
+  action: RestoreAction;
+}
+
+export interface RestorePlan {
+  meetings: RestoreEntry<Meeting>[];
+  items: RestoreEntry<ActionItem>[];
+  rejected: RejectedRecord[];
+}
+
+export interface RestoreResult {
+  added: number;
+  replaced: number;
+  skipped: number;
+  failed: { id: string; message: string }[];
+  /** What was written, for the change feed. */
+  written: { store: 'meetings' | 'actionItems'; id: string; rev: number }[];
+}
+
+type Found<T> = T | null | { reason: string };
+type Store<T> = {
+  get(id: string): Promise<Found<T>>;
+  create(record: T): Promise<T>;
+  save(base: T, local: T): Promise<{ saved: T }>;
+};
+
+const isDamaged = <T>(found: Found<T>): found is { reason: string } =>
+  found !== null && typeof found === 'object' && 'reason' in found;
+
+/** The same record apart from bookkeeping (revision, last write). */
+const sameContent = <T extends { rev: number; updatedAt: string }>(a: T, b: T) =>
+  deepEqual({ ...a, rev: 0, updatedAt: '' }, { ...b, rev: 0, updatedAt: '' });
+
+async function classify<T extends { id: string; rev: number; updatedAt: string }>(
+  records: readonly T[],
+  store: Pick<Store<T>, 'get'>,
+): Promise<RestoreEntry<T>[]> {
+  const out: RestoreEntry<T>[] = [];
+  for (const record of records) {
+    const found = await store.get(record.id);
+    const action: RestoreAction =
+      found === null
+        ? 'add'
+        : isDamaged(found)
+          ? 'damaged'
+          : sameContent(found, record)
+            ? 'same'
+            : 'replace';
+    out.push({ record, action });
+  }
+  return out;
+}
+
+export async function planRestore(
+  parsed: Extract<BackupParseResult, { ok: true }>,
+  stores: { meetings: MeetingStore; items: ItemStore },
+): Promise<RestorePlan> {
+  return {
+    meetings: await classify<Meeting>(parsed.meetings, stores.meetings),
+    items: await classify<ActionItem>(parsed.actionItems, stores.items),
+    rejected: parsed.rejected,
+  };
+}
+
+export const countActions = (entries: readonly RestoreEntry<unknown>[]) => {
+  const counts: Record<RestoreAction, number> = { add: 0, replace: 0, same: 0, damaged: 0 };
+  for (const e of entries) counts[e.action]++;
+  return counts;
+};
+
+async function write<T extends { id: string; rev: number }>(
+  entries: readonly RestoreEntry<T>[],
+  store: Store<T>,
+  name: 'meetings' | 'actionItems',
+  replace: boolean,
+  result: RestoreResult,
+) {
+  for (const { record, action } of entries) {
+    if (action === 'same' || action === 'damaged' || (action === 'replace' && !replace)) {
+      result.skipped++;
+      continue;
+    }
+    try {
+      const found = await store.get(record.id);
+      if (found === null) {
+        await store.create(record);
+        result.added++;
+        result.written.push({ store: name, id: record.id, rev: record.rev });
+      } else if (isDamaged(found) || !replace) {
+        result.skipped++;
+      } else {
+        const { saved } = await store.save(found, { ...record, rev: found.rev });
+        result.replaced++;
+        result.written.push({ store: name, id: record.id, rev: saved.rev });
+      }
+    } catch (error) {
+      result.failed.push({ id: record.id, message: (error as Error)?.message ?? String(error) });
+    }
+  }
+}
+
+export async function applyRestore(
+  plan: RestorePlan,
+  stores: { meetings: MeetingStore; items: ItemStore },
+  consent: { replace: boolean },
+): Promise<RestoreResult> {
+  const result: RestoreResult = { added: 0, replaced: 0, skipped: 0, failed: [], written: [] };
+  await write(
+    plan.meetings,
+    stores.meetings as Store<Meeting>,
+    'meetings',
+    consent.replace,
+    result,
+  );
+  await write(
+    plan.items,
+    stores.items as Store<ActionItem>,
+    'actionItems',
+    consent.replace,
+    result,
+  );
+  return result;
+}
+
+type Stores = { meetings: MeetingStore; items: ItemStore };
+
+/** One meeting and its action plan as a backup file's text. */
+export async function backupMeeting(meeting: Meeting, stores: Stores, now: Date): Promise<string> {
+  const { items } = await stores.items.listByMeeting(meeting.id);
+  return createBackup({ meetings: [meeting], actionItems: items, now });
+}
+
+/** Every readable meeting and action item (damaged ones stay where they are, unread). */
+export async function backupEverything(stores: Stores, now: Date) {
+  const { meetings: summaries } = await stores.meetings.list();
+  const found = await Promise.all(summaries.map((m) => stores.meetings.get(m.id)));
+  const meetings = found.filter((m): m is Meeting => !!m && !('reason' in m));
+  const { items } = await stores.items.listAll();
+  return {
+    text: createBackup({ meetings, actionItems: items, now }),
+    meetings: meetings.length,
+    items: items.length,
+  };
+}
+
+/** `纪要备份-2026-03-02.json` / `minutes-backup-2026-03-02.json`, in the local calendar. */
+export function backupFileName(locale: Locale, now: Date, timeZone?: string): string {
+  return `${locale === 'zh-CN' ? '纪要备份' : 'minutes-backup'}-${isoDay(wallClock(now, timeZone))}.json`;
+}

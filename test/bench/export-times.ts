@@ -1,0 +1,138 @@
+import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
+import type { Session } from '../e2e/harness';
+import { largeMeeting } from './large';
+import { stats } from './measure';
+
+/**
+ * Export times of the large meeting (30 topics, 2,000 talking points, 500 action items) as a user
+ * gets them in the built extension in Chromium: from the click on the menu item to the file
+ * arriving as a download (or the clipboard confirmation, or the print page showing the plan).
+ * Includes loading the exporter's chunk on first use (the first, unreported warm-up run) and
+ * reading the 500 items from IndexedDB every time. Numbers, not assertions.
+ */
+const FILE_FORMATS: [label: string, name: string][] = [
+  ['Export Word (.docx)', 'docx'],
+  ['Export Markdown (.md)', 'markdown'],
+  ['Export HTML (.html)', 'html'],
+  ['Action plan, Excel (.xlsx)', 'xlsx'],
+  ['Action plan, CSV (.csv)', 'csv'],
+  ['Calendar (.ics)', 'ics'],
+  ['JSON backup of this meeting', 'json'],
+];
+
+/** Puts the large meeting and its items straight into the extension's IndexedDB. */
+export async function seedLargeMeeting(session: Session): Promise<string> {
+  const { meeting, items } = largeMeeting();
+  const page = await session.context.newPage();
+  await page.goto(session.panelUrl);
+  await page.evaluate(
+    async ({ meeting, items }) => {
+      const db: IDBDatabase = await new Promise((ok, ko) => {
+        const r = indexedDB.open('minutes');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const tx = db.transaction(['meetings', 'actionItems'], 'readwrite');
+      tx.objectStore('meetings').put(meeting);
+      items.forEach((i) => tx.objectStore('actionItems').put(i));
+      await new Promise((ok) => (tx.oncomplete = ok));
+    },
+    { meeting, items },
+  );
+  await page.close();
+  return meeting.id;
+}
+
+async function pick(page: Page, label: string) {
+  await page.getByRole('button', { name: 'More export formats' }).click();
+  return page.getByRole('menuitem', { name: label });
+}
+
+export async function uiExportTimes(session: Session, meetingId: string, runs: number) {
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await session.context.newPage();
+  await page.goto(`${session.panelUrl}#/meeting/${meetingId}`);
+  await page.bringToFront(); // the clipboard takes writes from the focused page only
+  page.setDefaultTimeout(60_000);
+  const log = (...a: unknown[]) => process.env.EXPORT_TIMES_LOG && console.log(...a);
+  await page.getByRole('tab', { name: 'Review & export' }).click();
+  const out: Record<string, ReturnType<typeof stats>> = {};
+  for (const [label, name] of FILE_FORMATS) {
+    const samples: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const item = await pick(page, label);
+      const t = performance.now();
+      const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
+      const ms = performance.now() - t;
+      await download.delete();
+      if (i > 0) samples.push(ms);
+      if (process.env.EXPORT_TIMES_LOG) console.log(name, i, Math.round(ms));
+    }
+    out[name] = stats(samples);
+  }
+  const rich: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    log('rich pick', i, await page.evaluate(() => document.readyState));
+    const item = await pick(page, 'Copy as rich text');
+    log(
+      'rich picked',
+      i,
+      await Promise.race([
+        page.evaluate(() => 'alive'),
+        new Promise((r) => setTimeout(() => r('STUCK'), 5000)),
+      ]),
+    );
+    // Timed in the page: from the click to the confirmation replacing the previous one.
+    await page.evaluate(() => {
+      const status = document.querySelector('.export .export-status[role="status"]')!;
+      const alert = document.querySelector('.export .export-status[role="alert"]')!;
+      const w = window as unknown as { __copied: Promise<number> };
+      w.__copied = new Promise((resolve, reject) => {
+        let t0 = 0;
+        document.addEventListener('click', () => (t0 = performance.now()), {
+          capture: true,
+          once: true,
+        });
+        const watch = new MutationObserver(() => {
+          if (t0 && status.textContent?.startsWith('Copied')) {
+            watch.disconnect();
+            resolve(performance.now() - t0);
+          } else if (alert.textContent) {
+            watch.disconnect();
+            reject(new Error(alert.textContent));
+          }
+        });
+        for (const el of [status, alert]) {
+          watch.observe(el, { childList: true, characterData: true, subtree: true });
+        }
+      });
+    });
+    await item.click();
+    const ms = await page.evaluate(() =>
+      Promise.race([
+        (window as unknown as { __copied: Promise<number> }).__copied,
+        new Promise<number>((_, reject) =>
+          setTimeout(() => {
+            const texts = [...document.querySelectorAll('.export-status')].map((e) => e.textContent);
+            reject(new Error(`no confirmation after 60 s: ${JSON.stringify(texts)}`));
+          }, 60_000),
+        ),
+      ]),
+    );
+    if (i > 0) rich.push(ms);
+  }
+  out.rich = stats(rich);
+  const pdf: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const item = await pick(page, 'Print / PDF');
+    const t = performance.now();
+    const [print] = await Promise.all([session.context.waitForEvent('page'), item.click()]);
+    await print.locator('table.plan tbody tr:nth-child(500)').waitFor();
+    if (i > 0) pdf.push(performance.now() - t);
+    await print.close();
+  }
+  out.pdf = stats(pdf);
+  await page.close();
+  return out;
+}

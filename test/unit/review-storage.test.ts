@@ -1,0 +1,122 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_EXPORT_PREFS,
+  EXPORT_PREFS_KEY,
+  exportPrefsStore,
+} from '../../lib/adapters/export-prefs';
+import type { StorageLike } from '../../lib/adapters/live-store';
+import { distributedKey, versionStore, versionsKey } from '../../lib/adapters/versions';
+import { approve, snapshotVersion, submitForReview } from '../../lib/review';
+import { seedItemsFor, seedMeetingFor } from './export/seed';
+
+const api = fakeBrowser as unknown as StorageLike;
+const AT = new Date('2026-03-02T09:00:00.000Z');
+const approved = (version = 1) => ({
+  ...approve(submitForReview(seedMeetingFor('zh-CN')), '张三', AT),
+  version,
+});
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('version store (storage.local versions:<meetingId>)', () => {
+  it('keeps approved versions with their action plan, oldest first', async () => {
+    const store = versionStore(api);
+    await store.add(snapshotVersion(approved(2), seedItemsFor('zh-CN'), AT));
+    await store.add(snapshotVersion(approved(1), [], AT));
+    const { versions, damaged } = await store.list('m-2026-q3-promo');
+    expect(damaged).toBe(0);
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(versions[1]!.items).toHaveLength(3);
+    expect(versions[1]!.meeting.review.reviewer).toBe('张三');
+    expect(await store.list('other')).toEqual({ versions: [], damaged: 0 });
+  });
+
+  it('a repeated snapshot of one version replaces it (two views reopening at once)', async () => {
+    const store = versionStore(api);
+    await store.add(snapshotVersion(approved(1), [], AT));
+    await store.add(snapshotVersion(approved(1), seedItemsFor('zh-CN'), AT));
+    const { versions } = await store.list('m-2026-q3-promo');
+    expect(versions).toHaveLength(1);
+    expect(versions[0]!.items).toHaveLength(3);
+  });
+
+  it('damaged entries are counted, kept in storage and left out; a foreign meeting too', async () => {
+    const store = versionStore(api);
+    await store.add(snapshotVersion(approved(1), [], AT));
+    const key = versionsKey('m-2026-q3-promo');
+    const stored = (await fakeBrowser.storage.local.get(key))[key] as unknown[];
+    const other = snapshotVersion({ ...approved(2), id: 'someone-else' }, [], AT);
+    const broken = [...stored, 'garbage', { version: 3, takenAt: 'x' }, other, null];
+    await fakeBrowser.storage.local.set({ [key]: broken });
+    const { versions, damaged } = await store.list('m-2026-q3-promo');
+    expect(versions.map((v) => v.version)).toEqual([1]);
+    expect(damaged).toBe(4);
+    expect((await fakeBrowser.storage.local.get(key))[key]).toEqual(broken);
+  });
+
+  it('refuses to store an invalid snapshot', async () => {
+    const store = versionStore(api);
+    const bad = snapshotVersion(approved(1), [], AT);
+    (bad.meeting as { title: unknown }).title = 42;
+    await expect(store.add(bad)).rejects.toThrow();
+    expect(await fakeBrowser.storage.local.get(versionsKey('m-2026-q3-promo'))).toEqual({});
+  });
+
+  it('records which versions were sent, once each', async () => {
+    const store = versionStore(api);
+    await store.markDistributed('m1', 1, AT);
+    await store.markDistributed('m1', 1, new Date('2026-03-02T09:30:00.000Z'));
+    await store.markDistributed('m1', 2, AT);
+    await fakeBrowser.storage.local.set({
+      [distributedKey('m2')]: [
+        { version: 'one', at: 'never' },
+        { version: 1, at: AT.toISOString() },
+      ],
+    });
+    expect(await store.distributions('m1')).toEqual([
+      { version: 1, at: '2026-03-02T09:30:00.000Z' },
+      { version: 2, at: AT.toISOString() },
+    ]);
+    expect(await store.distributions('m2')).toEqual([{ version: 1, at: AT.toISOString() }]);
+  });
+});
+
+describe('export preferences (storage.local exportPrefs)', () => {
+  it('defaults to Word and the archive pattern', async () => {
+    expect(await exportPrefsStore(api).read()).toEqual({
+      defaultFormat: 'docx',
+      fileNamePattern: '{year}-{department}-{project}-{title}-{date}',
+    });
+  });
+
+  it('keeps a choice, trims the pattern and refuses invalid ones', async () => {
+    const prefs = exportPrefsStore(api);
+    await prefs.update({ defaultFormat: 'markdown' });
+    await prefs.update({ fileNamePattern: '  {title}-{date}  ' });
+    expect(await prefs.read()).toEqual({
+      defaultFormat: 'markdown',
+      fileNamePattern: '{title}-{date}',
+    });
+    await expect(prefs.update({ defaultFormat: 'exe' as never })).rejects.toThrow();
+    await expect(prefs.update({ fileNamePattern: '   ' })).rejects.toThrow();
+    expect((await prefs.read()).defaultFormat).toBe('markdown');
+  });
+
+  it.each([['a string'], [42], [{ defaultFormat: 'exe' }], [{ fileNamePattern: 'x'.repeat(301) }]])(
+    'a damaged stored value (%j) gives the defaults',
+    async (value) => {
+      await fakeBrowser.storage.local.set({ [EXPORT_PREFS_KEY]: value });
+      expect(await exportPrefsStore(api).read()).toEqual(DEFAULT_EXPORT_PREFS);
+    },
+  );
+});
+
+it('two quick preference changes both stick', async () => {
+  const prefs = exportPrefsStore(api);
+  await Promise.all([
+    prefs.update({ defaultFormat: 'xlsx' }),
+    prefs.update({ fileNamePattern: '{title}' }),
+  ]);
+  expect(await prefs.read()).toEqual({ defaultFormat: 'xlsx', fileNamePattern: '{title}' });
+});
