@@ -91,6 +91,54 @@ try {
     path: join(out, 'overlay-minimised.png'),
     clip: { x: 980, y: 40, width: 300, height: 200 },
   });
+  // The docked panel beside the meeting, with the timer.
+  await meeting
+    .locator('minutes-overlay')
+    .getByRole('button', { name: L('展开计时器', 'Show the timer') })
+    .click();
+  await meeting
+    .locator('minutes-overlay')
+    .getByRole('button', { name: L('继续', 'Resume') })
+    .click();
+  await meeting
+    .locator('minutes-overlay')
+    .getByRole('button', { name: /停靠|Dock/ })
+    .click();
+  await meeting.frameLocator('minutes-dock iframe').getByRole('button').first().waitFor();
+  await meeting.waitForTimeout(800);
+  await meeting.screenshot({ path: join(out, 'beside-meeting.png') });
+
+  // The template's example meeting: capture, action plan, review; then the tracker.
+  const welcome = await context.newPage();
+  await welcome.setViewportSize({ width: 900, height: 900 });
+  await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+  await welcome.screenshot({ path: join(out, 'welcome.png'), fullPage: true });
+  const opened = context.waitForEvent('page');
+  await welcome
+    .getByRole('button', { name: L('打开示例会议', 'Open the example meeting') })
+    .click();
+  const example = await opened;
+  await example.setViewportSize({ width: 420, height: 900 });
+  await example.getByRole('tab', { name: L('记录', 'Notes') }).click();
+  await example.locator('[data-bench=capture-input]').waitFor();
+  await example.waitForTimeout(500);
+  await example.screenshot({ path: join(out, 'panel-capture.png') });
+  await example.getByRole('tab', { name: L('行动计划', 'Action plan') }).click();
+  await example.waitForTimeout(800);
+  await example.screenshot({ path: join(out, 'panel-plan.png') });
+  await example.getByRole('tab', { name: L('审核导出', 'Review & export') }).click();
+  await example.waitForTimeout(800);
+  await example.screenshot({ path: join(out, 'panel-review.png') });
+  const tracker = await context.newPage();
+  await tracker.setViewportSize({ width: 1200, height: 800 });
+  await tracker.goto(`chrome-extension://${extensionId}/tracker.html`);
+  await tracker.waitForTimeout(800);
+  await tracker.screenshot({ path: join(out, 'tracker.png') });
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.waitForTimeout(500);
+  await options.screenshot({ path: join(out, 'settings.png'), fullPage: true });
   console.log(`Screenshots in ${out}`);
 } finally {
   await context.close();
