@@ -6,6 +6,8 @@ import { SaveStatus } from './SaveStatus';
 import { Tabs } from './Tabs';
 import { TimerPanel } from './TimerPanel';
 import { Lazy } from './Lazy';
+import { isReadOnly } from '../lib/review';
+import { ReadOnlyBanner } from './review/ReadOnlyBanner';
 import { PlanView } from './plan/PlanView';
 
 // Views loaded when their tab is first opened (each its own chunk).
@@ -61,6 +63,7 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
       {load.kind === 'damaged' && (
         <p role="alert">{t('editor.damaged', { reason: load.reason })}</p>
       )}
+      {load.kind === 'ready' && <ReadOnlyBanner meeting={load.meeting} />}
       {load.kind === 'ready' && (
         <Tabs
           label={t('editor.sections')}
@@ -76,13 +79,16 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
             { key: 'review', label: t('editor.tab.review') },
           ]}
         >
-          {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
-          {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
-          {shown === 'signin' && <Lazy load={signIn} props={{ meeting: load.meeting, edit }} />}
-          {shown === 'timer' && <TimerPanel meeting={load.meeting} edit={edit} />}
-          {shown === 'capture' && <Lazy load={capture} props={{ meeting: load.meeting, edit }} />}
-          {shown === 'plan' && <PlanView meeting={load.meeting} edit={edit} />}
-          {shown === 'review' && <Lazy load={review} props={{ meeting: load.meeting, edit }} />}
+          {/* Approved minutes are read-only everywhere but the review tab (where they reopen). */}
+          <fieldset class="tab-body" disabled={shown !== 'review' && isReadOnly(load.meeting)}>
+            {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
+            {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
+            {shown === 'signin' && <Lazy load={signIn} props={{ meeting: load.meeting, edit }} />}
+            {shown === 'timer' && <TimerPanel meeting={load.meeting} edit={edit} />}
+            {shown === 'capture' && <Lazy load={capture} props={{ meeting: load.meeting, edit }} />}
+            {shown === 'plan' && <PlanView meeting={load.meeting} edit={edit} />}
+            {shown === 'review' && <Lazy load={review} props={{ meeting: load.meeting, edit }} />}
+          </fieldset>
         </Tabs>
       )}
     </div>

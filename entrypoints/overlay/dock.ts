@@ -61,6 +61,7 @@ export function createDock(
     side.append(undock, grip);
     const frame = document.createElement('iframe');
     frame.src = panelUrl();
+    frame.allow = 'clipboard-write'; // copying the pre-notice and rich-text minutes
     frame.title = labels.resize;
     frame.style.cssText = 'border:0;flex:1;height:100%;width:100%';
     root.append(side, frame);

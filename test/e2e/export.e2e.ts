@@ -20,8 +20,8 @@ import {
 /**
  * Review and export in the built extension: a backup restored through the panel, the review
  * states, one click on the export button saving the Word file as a download, rich text on the
- * clipboard with both flavours, and the print page. SCREENSHOTS=<dir> saves what a user sees;
- * EXPORT_TIMES=<runs> also times every format on the large meeting (printed, not asserted).
+ * clipboard with both flavours, and the print page. SCREENSHOTS=<dir> saves what a user sees.
+ * Export times of the large meeting: test/bench/export-ui.run.ts.
  */
 const SHOTS = process.env.SCREENSHOTS;
 const shot = async (page: Page, name: string) => {
