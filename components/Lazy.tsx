@@ -6,25 +6,39 @@ const cache = new Map<() => Promise<unknown>, ComponentType<never>>();
 
 /**
  * Renders a component that is loaded on first use (its own chunk), so the panel's start-up
- * stays small: the capture, sign-in and review views load when their tab is first opened.
+ * stays small: the sign-in, capture, plan and review views load when their tab is first opened,
+ * then stay loaded. A failed load is shown, not swallowed.
  */
-export function Lazy<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P }) {
+export function Lazy<P extends object>(props: {
+  load: () => Promise<ComponentType<P>>;
+  props: P;
+  loading?: string;
+  failed?: (message: string) => string;
+}) {
   const { t } = useEnv();
   const [Component, setComponent] = useState<ComponentType<P> | null>(
     () => (cache.get(props.load) as ComponentType<P> | undefined) ?? null,
   );
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (Component) return;
     let alive = true;
-    void props.load().then((c) => {
-      cache.set(props.load, c as ComponentType<never>);
-      if (alive) setComponent(() => c);
-    });
+    props.load().then(
+      (c) => {
+        cache.set(props.load, c as ComponentType<never>);
+        if (alive) setComponent(() => c);
+      },
+      (e: unknown) => alive && setError(String(e)),
+    );
     return () => void (alive = false);
   }, [props.load, Component]);
-  return Component ? (
-    <Component {...props.props} />
-  ) : (
-    <p aria-live="polite">{t('editor.loading')}</p>
-  );
+  if (error) {
+    return (
+      <p class="banner error" role="alert">
+        {props.failed ? props.failed(error) : t('error.generic', { message: error })}
+      </p>
+    );
+  }
+  if (Component) return <Component {...props.props} />;
+  return <p aria-live="polite">{props.loading ?? t('editor.loading')}</p>;
 }

@@ -9,11 +9,11 @@ import { Lazy } from './Lazy';
 import { isReadOnly } from '../lib/review';
 import { ReadOnlyBanner } from './review/ReadOnlyBanner';
 import { PlanView } from './plan/PlanView';
+import { ReviewView } from './review/ReviewView';
 
 // Views loaded when their tab is first opened (each its own chunk).
 const signIn = () => import('./capture/SignInView').then((m) => m.SignInView);
 const capture = () => import('./capture/CaptureView').then((m) => m.CaptureView);
-const review = () => import('./review/ReviewView').then((m) => m.ReviewView);
 import { useDraft } from './useDraft';
 
 /** The sections in the order of the method: before (basic, agenda), during, after. */
@@ -87,7 +87,7 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
             {shown === 'timer' && <TimerPanel meeting={load.meeting} edit={edit} />}
             {shown === 'capture' && <Lazy load={capture} props={{ meeting: load.meeting, edit }} />}
             {shown === 'plan' && <PlanView meeting={load.meeting} edit={edit} />}
-            {shown === 'review' && <Lazy load={review} props={{ meeting: load.meeting, edit }} />}
+            {shown === 'review' && <ReviewView meeting={load.meeting} edit={edit} />}
           </fieldset>
         </Tabs>
       )}
