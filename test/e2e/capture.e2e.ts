@@ -7,6 +7,7 @@ import {
   type Meeting,
 } from '../../lib/schema';
 import { axeViolations } from './axe';
+import { putRecords, readRecords } from './idb';
 import {
   closeSession,
   hasBrowser,
@@ -54,22 +55,7 @@ const EXPECTED = {
   nextPurpose: '跟踪行动计划进展',
 };
 
-/** A record of the extension's IndexedDB, read in the page. */
-async function read<T>(page: Page, store: 'meetings' | 'actionItems', id?: string): Promise<T> {
-  return page.evaluate(
-    async ({ store, id }) => {
-      const db: IDBDatabase = await new Promise((ok, ko) => {
-        const r = indexedDB.open('minutes');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => ko(r.error);
-      });
-      const os = db.transaction(store).objectStore(store);
-      const r = id === undefined ? os.getAll() : os.get(id);
-      return new Promise((ok) => (r.onsuccess = () => ok(r.result)));
-    },
-    { store, id },
-  ) as Promise<T>;
-}
+const read = readRecords;
 
 function minutes(m: Meeting) {
   const topic = (id: string | null) => m.topics.find((x) => x.id === id)?.title ?? null;
@@ -230,19 +216,7 @@ describe.skipIf(!hasBrowser)('capture in the meeting', () => {
       ownerName: '李四',
       dueDate: '2026-03-06',
     });
-    await panel.evaluate(
-      async ({ meeting, item }) => {
-        const db: IDBDatabase = await new Promise((ok) => {
-          const r = indexedDB.open('minutes');
-          r.onsuccess = () => ok(r.result);
-        });
-        const tx = db.transaction(['meetings', 'actionItems'], 'readwrite');
-        tx.objectStore('meetings').put(meeting);
-        tx.objectStore('actionItems').put(item);
-        await new Promise((ok) => (tx.oncomplete = ok));
-      },
-      { meeting: first, item },
-    );
+    await putRecords(panel, { meetings: [first], actionItems: [item] });
     await panel.reload();
     await panel.getByRole('button', { name: /新建会议/ }).press('Enter');
     await panel.waitForURL(/#\/meeting\//);

@@ -10,6 +10,7 @@ import {
   type Session,
 } from './harness';
 import { axeViolations } from './axe';
+import { putRecords } from './idb';
 
 interface ChromeApi {
   action: { getBadgeText(details: object): Promise<string> };
@@ -170,38 +171,29 @@ describe.skipIf(!hasBrowser)('action plan, tracker and reminders', () => {
     const tracker = await s.context.newPage();
     await tracker.goto(`chrome-extension://${s.extensionId}/tracker.html`);
     await tracker.getByRole('heading', { name: 'Action-item tracker' }).waitFor();
-    await tracker.evaluate(async () => {
-      const at = new Date().toISOString();
-      const depts = ['Marketing', 'Sales', 'Product', 'Finance', 'Service', 'R&D'];
-      const statuses = ['not_started', 'in_progress', 'done', 'delayed'];
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const r = indexedDB.open('minutes', 1);
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      const tx = db.transaction('actionItems', 'readwrite');
-      for (let i = 0; i < 5000; i++) {
-        const due = new Date(Date.now() + ((i % 90) - 30) * 86_400_000).toISOString().slice(0, 10);
-        tx.objectStore('actionItems').put({
-          schemaVersion: 1,
-          id: `bulk-${i}`,
-          rev: 0,
-          createdAt: at,
-          updatedAt: at,
-          meetingId: `meeting-${i % 200}`,
-          task: `Task ${i} ${i % 7 === 0 ? 'customer complaint' : 'promotion'}`,
-          ownerName: `Owner ${i % 40}`,
-          ownerDepartment: depts[i % depts.length],
-          dueDate: due,
-          status: statuses[i % 4],
-          delayReason: i % 4 === 3 ? 'waiting' : '',
-          revisedDueDate: i % 4 === 3 ? due : null,
-          ownerConfirmed: i % 3 !== 0,
-        });
-      }
-      await new Promise((ok) => (tx.oncomplete = ok));
-      db.close();
+    const at = new Date().toISOString();
+    const depts = ['Marketing', 'Sales', 'Product', 'Finance', 'Service', 'R&D'];
+    const statuses = ['not_started', 'in_progress', 'done', 'delayed'];
+    const actionItems = Array.from({ length: 5000 }, (_, i) => {
+      const due = new Date(Date.now() + ((i % 90) - 30) * 86_400_000).toISOString().slice(0, 10);
+      return {
+        schemaVersion: 1,
+        id: `bulk-${i}`,
+        rev: 0,
+        createdAt: at,
+        updatedAt: at,
+        meetingId: `meeting-${i % 200}`,
+        task: `Task ${i} ${i % 7 === 0 ? 'customer complaint' : 'promotion'}`,
+        ownerName: `Owner ${i % 40}`,
+        ownerDepartment: depts[i % depts.length],
+        dueDate: due,
+        status: statuses[i % 4],
+        delayReason: i % 4 === 3 ? 'waiting' : '',
+        revisedDueDate: i % 4 === 3 ? due : null,
+        ownerConfirmed: i % 3 !== 0,
+      };
     });
+    await putRecords(tracker, { actionItems });
 
     const t0 = Date.now();
     await tracker.reload();
