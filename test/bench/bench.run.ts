@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { serveDir } from '../../scripts/serve.mjs';
 import { closeSession, extensionPath, launch, newProfile, removeProfile } from '../e2e/harness';
+import { putRecords } from '../e2e/idb';
 import { largeMeeting, otherMeetings } from './large';
 import { bundleBytes, percentile, round, stats } from './measure';
 import { exportTimes } from './exports';
@@ -101,20 +102,7 @@ describe('bench', () => {
       const { meeting, items } = largeMeeting();
       const seedPage = await session.context.newPage();
       await seedPage.goto(session.panelUrl);
-      await seedPage.evaluate(
-        async ({ meetings, items }) => {
-          const db: IDBDatabase = await new Promise((ok, ko) => {
-            const r = indexedDB.open('minutes');
-            r.onsuccess = () => ok(r.result);
-            r.onerror = () => ko(r.error);
-          });
-          const tx = db.transaction(['meetings', 'actionItems'], 'readwrite');
-          meetings.forEach((m) => tx.objectStore('meetings').put(m));
-          items.forEach((i) => tx.objectStore('actionItems').put(i));
-          await new Promise((ok) => (tx.oncomplete = ok));
-        },
-        { meetings: [meeting, ...otherMeetings()], items },
-      );
+      await putRecords(seedPage, { meetings: [meeting, ...otherMeetings()], actionItems: items });
       await seedPage.close();
       const list = await measureReady('', '.meetings li:nth-child(201)');
       report('panel ready, list of 201 meetings', fmt(list));
