@@ -18,6 +18,7 @@ import {
   removeProfile,
   type Session,
 } from './harness';
+import { minutesOf } from '../helpers/minutes';
 
 /**
  * The in-meeting capture in the built extension, typed through the keyboard alone: sign-in from
@@ -57,27 +58,7 @@ const EXPECTED = {
 
 const read = readRecords;
 
-function minutes(m: Meeting) {
-  const topic = (id: string | null) => m.topics.find((x) => x.id === id)?.title ?? null;
-  return {
-    title: m.title,
-    series: m.series,
-    attendees: m.attendees.map((a) => [
-      a.name,
-      a.department,
-      a.role,
-      a.attendance,
-      a.absenceReason,
-      a.substitute,
-    ]),
-    topics: m.topics.map((x) => x.title),
-    points: m.points.map((p) => [topic(p.topicId), p.department, p.speaker, p.kind, p.text]),
-    decisions: m.decisions.map((d) => d.text),
-    earlierReview: m.earlierReview,
-    summary: m.summary,
-    nextPurpose: m.nextMeeting.purpose,
-  };
-}
+const minutes = (m: Meeting) => ({ ...minutesOf(m), nextPurpose: m.nextMeeting.purpose });
 
 /** Moves along the editor's tab list with the arrow keys until `name` is selected. */
 async function tabTo(panel: Page, name: string) {

@@ -6,6 +6,7 @@ import { ActionItemRepo } from '../../../lib/store/action-items';
 import { freshRepo, memoryFeed } from '../../helpers/fixtures';
 import { renderWithEnv } from '../../helpers/render';
 import { press, type } from './host';
+import { minutesOf } from '../../helpers/minutes';
 
 /**
  * The seed's example meeting (DOMAIN.md: 项目Q3推广跨部门协作会) typed from an empty draft in the
@@ -34,28 +35,7 @@ async function goTo(name: string) {
   throw new Error(`no tab ${name}`);
 }
 
-/** The stored minutes, ids and times left out (checked apart). */
-function minutes(m: Meeting) {
-  const topic = (id: string | null) => m.topics.find((x) => x.id === id)?.title ?? null;
-  return {
-    title: m.title,
-    series: m.series,
-    attendees: m.attendees.map((a) => [
-      a.name,
-      a.department,
-      a.role,
-      a.attendance,
-      a.absenceReason,
-      a.substitute,
-    ]),
-    topics: m.topics.map((x) => x.title),
-    points: m.points.map((p) => [topic(p.topicId), p.department, p.speaker, p.kind, p.text]),
-    decisions: m.decisions.map((d) => d.text),
-    earlierReview: m.earlierReview,
-    summary: m.summary,
-    nextMeeting: m.nextMeeting,
-  };
-}
+const minutes = (m: Meeting) => ({ ...minutesOf(m), nextMeeting: m.nextMeeting });
 
 const EXPECTED = {
   title: '项目Q3推广跨部门协作会',

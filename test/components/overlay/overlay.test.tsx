@@ -1,36 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountOverlay } from '../../../entrypoints/overlay/overlay';
 import type { LiveStore, StorageLike } from '../../../lib/adapters/live-store';
-import { applyTimerAction } from '../../../lib/timer/actions';
 import type { LiveState } from '../../../lib/timer/live';
-import { createMeeting } from '../../../lib/schema';
+import { runningLive, T0 } from '../../helpers/live';
 
 /**
  * The overlay's cost and behaviour on a meeting page, with a fake clock: it wakes once per
  * displayed second while visible and running, never while the page is hidden or paused, and
  * leaves nothing behind when stopped. (Counts of timers are deterministic; no wall-clock asserts.)
  */
-const T0 = Date.parse('2026-03-02T06:00:00.000Z');
 const topics = [{ id: 't', title: 'Q2推广活动复盘', plannedMinutes: 20 }];
-
-function running(): LiveState {
-  const timing = applyTimerAction(
-    createMeeting(new Date(T0)).timing,
-    topics,
-    { type: 'startMeeting' },
-    T0,
-  );
-  return {
-    meetingId: 'm',
-    title: '周会',
-    topics,
-    timing,
-    alerts: { warnMinutes: 2, chime: false, notify: false },
-    changedAt: T0,
-    writer: 'panel',
-    locale: 'zh-CN',
-  };
-}
+const running = () => runningLive(topics);
 
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });

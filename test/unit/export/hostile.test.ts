@@ -5,10 +5,10 @@ import { exportHtml } from '../../../lib/export/html';
 import { exportIcs } from '../../../lib/export/ics';
 import { exportMarkdown } from '../../../lib/export/markdown';
 import { exportPlainText } from '../../../lib/export/plainText';
-import type { ExportInput } from '../../../lib/export/types';
 import { events, parseIcs, prop, unescapeText } from './ics-parse';
 import { parseCsv, parseHtml, unescapedCount } from './inspect';
 import { seedInput, TZ } from './seed';
+import { hostileInput } from './ooxml';
 
 /**
  * Every text field of a meeting and its action plan holds one hostile string at a time; every
@@ -31,41 +31,7 @@ const PAYLOADS = [
   '"\'&amp;\\;,',
 ];
 
-function hostile(p: string): ExportInput {
-  const input = seedInput('zh-CN');
-  const m = input.meeting;
-  input.meeting = {
-    ...m,
-    ...Object.fromEntries(
-      ['title', 'room', 'link', 'host', 'hostTitle', 'recorder', 'recorderTitle', 'goal']
-        .concat(['series', 'department', 'summary'])
-        .map((k) => [k, p]),
-    ),
-    attendees: m.attendees.map((a) => ({
-      ...a,
-      name: p,
-      department: p,
-      absenceReason: p,
-      substitute: p,
-    })),
-    topics: m.topics.map((t) => ({ ...t, title: p, ownerName: p, ownerDepartment: p })),
-    points: m.points.map((x) => ({ ...x, department: p, speaker: p, text: p })),
-    decisions: m.decisions.map((d) => ({ ...d, text: p })),
-    nextMeeting: { ...m.nextMeeting, purpose: p },
-    review: { ...m.review, reviewer: p },
-  };
-  input.items = input.items.map((i) => ({
-    ...i,
-    ...Object.fromEntries(
-      ['task', 'ownerName', 'ownerDepartment', 'support', 'notes', 'delayReason'].map((k) => [
-        k,
-        p,
-      ]),
-    ),
-    collaborators: [p, p],
-  }));
-  return input;
-}
+const hostile = hostileInput;
 
 /** What a reader should still see: the payload as the user typed it, up to edge whitespace. */
 const visible = (p: string) => p.replace(/\r\n?/g, '\n').trim();

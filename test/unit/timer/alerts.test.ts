@@ -2,31 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applyTimerAction } from '../../../lib/timer/actions';
 import { alertStillDue, plannedAlerts } from '../../../lib/timer/alerts';
 import { isLiveState, type LiveState } from '../../../lib/timer/live';
-import { createMeeting } from '../../../lib/schema';
+import { runningLive, T0 } from '../../helpers/live';
 
 const MIN = 60_000;
-const T0 = Date.parse('2026-03-02T06:00:00.000Z');
 const topics = [{ id: 'a', title: 'Q2复盘', plannedMinutes: 10 }];
-
-function live(overrides: Partial<LiveState> = {}): LiveState {
-  const timing = applyTimerAction(
-    createMeeting(new Date(T0)).timing,
-    topics,
-    { type: 'startMeeting' },
-    T0,
-  );
-  return {
-    meetingId: 'm',
-    title: '周会',
-    topics,
-    timing,
-    alerts: { warnMinutes: 2, chime: false, notify: true },
-    changedAt: T0,
-    writer: 'panel-1',
-    locale: 'zh-CN',
-    ...overrides,
-  };
-}
+const live = (overrides: Partial<LiveState> = {}) =>
+  runningLive(topics, { alerts: { warnMinutes: 2, chime: false, notify: true }, ...overrides });
 
 describe('timer notifications', () => {
   it('plans a "last minutes" and a "time up" alarm from the stored timestamps', () => {
