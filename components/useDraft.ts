@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Autosave, type SaveState } from '../lib/autosave';
 import type { Meeting } from '../lib/schema';
 import type { DamagedRecord } from '../lib/store/meetings';
@@ -22,7 +22,9 @@ export function useDraft(id: string): {
   const [load, setLoad] = useState<DraftLoad>({ kind: 'loading' });
   const saver = useRef<Autosave<Meeting> | null>(null);
 
-  useEffect(() => {
+  // A layout effect: the read starts right after the first render, not a frame later (Preact
+  // runs plain effects after the next animation frame, which a background panel may not get).
+  useLayoutEffect(() => {
     let alive = true;
     let merged = false;
     let unsubscribe = () => {};
