@@ -78,7 +78,15 @@ export interface ReviewDeadline {
   status: DeadlineStatus;
   /** Negative once past due (meaningful while not done). */
   msLeft: number;
+  /** Due and close: within 30 minutes for the draft, 4 hours for sending. */
+  soon: boolean;
 }
+
+/** How long before each deadline it counts as close. */
+const SOON: Record<ReviewDeadline['key'], number> = {
+  draft: 30 * 60_000,
+  distribute: 4 * 3_600_000,
+};
 
 const HOUR = 3_600_000;
 
@@ -92,7 +100,8 @@ export function meetingEnd(meeting: Meeting): Date | null {
 }
 
 /**
- * The method's deadlines for these minutes. The draft is done once it left 草稿 (or an earlier
+ * The method's deadlines for these minutes (one rule for the capture's close-out and the review
+ * tab). The draft is done once it left 草稿 (or an earlier
  * version did); distribution is due 1 hour after approval but never later than 24 hours after the
  * meeting, and is done when this version was marked as sent (`distributedAt`). None before the
  * meeting has an end.
@@ -112,7 +121,14 @@ export function reviewDeadlines(
   const draftDone = meeting.review.state !== 'draft' || meeting.version > 1;
   const entry = (key: ReviewDeadline['key'], due: number, done: boolean): ReviewDeadline => {
     const msLeft = due - now.getTime();
-    return { key, due: new Date(due), msLeft, status: done ? 'done' : msLeft < 0 ? 'late' : 'due' };
+    const status = done ? 'done' : msLeft < 0 ? 'late' : 'due';
+    return {
+      key,
+      due: new Date(due),
+      msLeft,
+      status,
+      soon: status === 'due' && msLeft <= SOON[key],
+    };
   };
   return [entry('draft', draftDue, draftDone), entry('distribute', sendDue, !!distributedAt)];
 }

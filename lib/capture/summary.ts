@@ -74,32 +74,3 @@ export function closeOutSummary(
     });
   return [L.decisions, ...numbered(decided), L.actions, ...numbered(actions)].join('\n');
 }
-
-export type DeadlineState = 'upcoming' | 'due-soon' | 'late';
-
-export interface MinutesDeadline {
-  /** draft: 会后2小时内整理纪要; distribute: 会后24小时内发出. */
-  key: 'draft' | 'distribute';
-  due: Date;
-  /** Negative once late. */
-  msLeft: number;
-  state: DeadlineState;
-}
-
-/** How long after the end each is due, and from how long before it is 'due-soon'. */
-export const MINUTES_DEADLINES = [
-  { key: 'draft', hours: 2, soonMinutes: 30 },
-  { key: 'distribute', hours: 24, soonMinutes: 4 * 60 },
-] as const;
-
-/** Both deadlines counted from the meeting's end; none while it has not ended (or is unreadable). */
-export function minutesDeadlines(endAt: string | null, now: Date): MinutesDeadline[] {
-  const end = endAt === null ? NaN : Date.parse(endAt);
-  if (Number.isNaN(end)) return [];
-  return MINUTES_DEADLINES.map(({ key, hours, soonMinutes }) => {
-    const due = end + hours * 3_600_000;
-    const msLeft = due - now.getTime();
-    const state = msLeft < 0 ? 'late' : msLeft <= soonMinutes * 60_000 ? 'due-soon' : 'upcoming';
-    return { key, due: new Date(due), msLeft, state };
-  });
-}

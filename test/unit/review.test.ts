@@ -169,6 +169,19 @@ describe('review deadlines', () => {
     expect(statuses(meeting, sent, now)).toEqual(expected);
   });
 
+  it.each([
+    ['2026-03-02T08:00:00Z', false, false],
+    ['2026-03-02T09:29:59Z', false, false],
+    ['2026-03-02T09:30:00Z', true, false], // the draft: 30 minutes before
+    ['2026-03-02T10:00:00Z', true, false], // exactly 2 hours after the end: still on time
+    ['2026-03-03T03:59:59Z', false, false],
+    ['2026-03-03T04:00:00Z', false, true], // sending: 4 hours before the 24-hour limit
+    ['2026-03-03T08:00:01Z', false, false], // late is late, not soon
+  ])('at %s the draft is close: %s, sending is close: %s', (now, draft, send) => {
+    const m = inState('draft', { endAt: '2026-03-02T08:00:00.000Z' });
+    expect(reviewDeadlines(m, null, new Date(now)).map((d) => d.soon)).toEqual([draft, send]);
+  });
+
   it('counts from the timer’s actual end when the meeting was run', () => {
     const m = inState('draft');
     const ran = { ...m, timing: { ...m.timing, endedAt: '2026-03-02T08:30:00.000Z' } };

@@ -165,6 +165,7 @@ export const captureEn = {
   'capture.due.heading': 'Minutes due',
   'capture.due.draft': 'Draft by {when} (within 2 hours)',
   'capture.due.distribute': 'Sent by {when} (within 24 hours)',
+  'capture.due.state.done': 'done',
   'capture.due.state.due-soon': 'soon',
   'capture.due.state.late': 'overdue',
   'capture.due.fromEnd': 'Counted from the end of the meeting, {when}.',

@@ -161,6 +161,7 @@ export const captureZhCN: Record<keyof typeof captureEn, string> = {
   'capture.due.heading': '纪要时限',
   'capture.due.draft': '{when} 前整理完纪要(会后2小时内)',
   'capture.due.distribute': '{when} 前发出纪要(会后24小时内)',
+  'capture.due.state.done': '已完成',
   'capture.due.state.due-soon': '即将到期',
   'capture.due.state.late': '已超时',
   'capture.due.fromEnd': '自会议结束时间 {when} 起算。',

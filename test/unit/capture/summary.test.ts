@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SUMMARY_LABELS,
-  closeOutSummary,
-  minutesDeadlines,
-  type SummaryItem,
-} from '../../../lib/capture/summary';
+import { SUMMARY_LABELS, closeOutSummary, type SummaryItem } from '../../../lib/capture/summary';
 
 const item = (init: Partial<SummaryItem>): SummaryItem => ({
   task: '',
@@ -77,44 +72,5 @@ describe('closeOutSummary', () => {
       SUMMARY_LABELS.en,
     );
     expect(text).toContain('1. $`: $& {due} $1 (due TBD)');
-  });
-});
-
-describe('minutesDeadlines', () => {
-  const end = '2026-03-02T08:00:00.000Z';
-  const at = (iso: string) => new Date(iso);
-
-  it.each([
-    ['2026-03-02T08:00:00Z', 'upcoming', 'upcoming'],
-    ['2026-03-02T09:29:59Z', 'upcoming', 'upcoming'],
-    ['2026-03-02T09:30:00Z', 'due-soon', 'upcoming'],
-    ['2026-03-02T10:00:00Z', 'due-soon', 'upcoming'], // exactly 2 hours after: still on time
-    ['2026-03-02T10:00:01Z', 'late', 'upcoming'],
-    ['2026-03-03T03:59:59Z', 'late', 'upcoming'],
-    ['2026-03-03T04:00:00Z', 'late', 'due-soon'],
-    ['2026-03-03T08:00:01Z', 'late', 'late'],
-  ])('at %s: draft %s, distribute %s', (now, draft, distribute) => {
-    expect(minutesDeadlines(end, at(now)).map((d) => [d.key, d.state])).toEqual([
-      ['draft', draft],
-      ['distribute', distribute],
-    ]);
-  });
-
-  it('gives the due times and how long is left', () => {
-    const [draft, distribute] = minutesDeadlines(
-      '2026-03-02T16:00:00+08:00',
-      at('2026-03-02T08:30:00Z'),
-    );
-    expect(draft).toEqual({
-      key: 'draft',
-      due: at('2026-03-02T10:00:00Z'),
-      msLeft: 90 * 60_000,
-      state: 'upcoming',
-    });
-    expect(distribute!.due).toEqual(at('2026-03-03T08:00:00Z'));
-  });
-
-  it.each([null, '', 'not a date'])('has none before the meeting has an end (%j)', (endAt) => {
-    expect(minutesDeadlines(endAt, at(end))).toEqual([]);
   });
 });
