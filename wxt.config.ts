@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { ALL_MATCH_PATTERNS } from './lib/platforms';
+import { COMMAND_KEYS } from './lib/shortcuts';
 import { DEMO_MATCHES } from './lib/timer/demo';
 
 /** Meeting pages: the platforms' own patterns plus the bundled demo page on loopback. */
@@ -52,22 +53,22 @@ export default defineConfig({
       browser === 'firefox'
         ? {
             _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+M' },
+              suggested_key: { default: COMMAND_KEYS.panel },
               description: '__MSG_commandOpenPanel__',
             },
             'toggle-dock': {
-              suggested_key: { default: 'Alt+Shift+D' },
+              suggested_key: { default: COMMAND_KEYS.dock },
               description: '__MSG_commandToggleDock__',
             },
           }
         : {
             // With openPanelOnActionClick, the action's shortcut opens the side panel.
             _execute_action: {
-              suggested_key: { default: 'Alt+Shift+M' },
+              suggested_key: { default: COMMAND_KEYS.panel },
               description: '__MSG_commandOpenPanel__',
             },
             'toggle-dock': {
-              suggested_key: { default: 'Alt+Shift+D' },
+              suggested_key: { default: COMMAND_KEYS.dock },
               description: '__MSG_commandToggleDock__',
             },
           },

@@ -116,6 +116,19 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
           ))}
         </ul>
       )}
+      {/* Pages of their own, in a tab: the shortcut list stays out of the panel's bundle. */}
+      <footer class="list-foot">
+        <button type="button" class="link" onClick={() => services.openPage('/options.html')}>
+          {t('list.settings')}
+        </button>
+        <button
+          type="button"
+          class="link"
+          onClick={() => services.openPage('/options.html#shortcuts')}
+        >
+          {t('list.shortcuts')}
+        </button>
+      </footer>
       {deleted && (
         <UndoToast
           message={t('list.deleted', { title: deleted.title || t('list.untitled') })}

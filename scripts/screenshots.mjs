@@ -1,5 +1,6 @@
 // Screenshots of the real extension for the README and for looking at the UI as a user would:
-// `npm run build && node scripts/screenshots.mjs [outDir]` (headless; default outDir docs/screenshots).
+// `npm run build && node scripts/screenshots.mjs [outDir]` (headless; default outDir docs/screenshots;
+// WXT_OUT_DIR as for the build, SHOT_LOCALE=en for English).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ mkdirSync(out, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'minutes-shots-'));
 const server = await serveDir(join(root, 'demo'), { prefix: '/minutes-demo/' });
 const { context, extensionId } = await launchWithExtension({
-  extensionPath: join(root, '.output/chrome-mv3'),
+  extensionPath: join(root, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3'),
   userDataDir: profile,
   locale: process.env.SHOT_LOCALE ?? 'zh-CN',
 });

@@ -1,29 +1,8 @@
 import type { MessageKey } from '../../lib/i18n';
+import { CAPTURE_INPUT_KEYS, CAPTURE_LIST_KEYS, type Shortcut } from '../../lib/shortcuts';
 import { useEnv } from '../context';
 
-type Shortcut = [keys: string, label: MessageKey];
-
-const INPUT: Shortcut[] = [
-  ['Enter', 'capture.keys.save'],
-  ['Shift+Enter', 'capture.keys.newline'],
-  ['Alt+1–4', 'capture.keys.kind'],
-  ['Alt+D', 'capture.keys.department'],
-  ['Alt+S', 'capture.keys.speaker'],
-  ['Alt+A', 'capture.keys.itemFromLast'],
-  ['Ctrl+Z', 'capture.keys.undo'],
-  ['Ctrl+Shift+Z', 'capture.keys.redo'],
-];
-
-const LIST: Shortcut[] = [
-  ['↑ ↓', 'capture.keys.rows'],
-  ['Enter', 'capture.keys.edit'],
-  ['1–4', 'capture.keys.kind'],
-  ['A', 'capture.keys.item'],
-  ['Alt+↑ ↓', 'capture.keys.reorder'],
-  ['Delete', 'capture.keys.delete'],
-];
-
-function Keys(props: { id: string; title: MessageKey; list: Shortcut[]; extra?: string }) {
+function Keys(props: { id: string; title: MessageKey; list: readonly Shortcut[]; extra?: string }) {
   const { t } = useEnv();
   return (
     <p id={props.id} class="hint cap-keys">
@@ -38,17 +17,17 @@ function Keys(props: { id: string; title: MessageKey; list: Shortcut[]; extra?: 
   );
 }
 
-/** The shortcuts, always in view: for the input, and for the list of points. */
+/** The shortcuts, always in view: for the input, and for the list of points (lib/shortcuts.ts). */
 export function ShortcutHint(props: { where: 'input' | 'list' }) {
   const { t } = useEnv();
   return props.where === 'input' ? (
     <Keys
       id="cap-shortcuts"
       title="capture.keys.inputTitle"
-      list={INPUT}
+      list={CAPTURE_INPUT_KEYS}
       extra={t('capture.keys.prefixes')}
     />
   ) : (
-    <Keys id="cap-row-keys" title="capture.keys.listTitle" list={LIST} />
+    <Keys id="cap-row-keys" title="capture.keys.listTitle" list={CAPTURE_LIST_KEYS} />
   );
 }

@@ -13,6 +13,7 @@ import type { Meeting } from '../../lib/schema';
 import { useEnv } from '../context';
 import { RestorePreview } from './RestorePreview';
 import { useReviewServices } from './context';
+import './backup.css';
 
 type Note = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -20,9 +21,10 @@ type Note = { kind: 'ok' | 'error'; text: string } | null;
  * 备份与恢复: this meeting or everything as a JSON file, and restoring one. A file is read and
  * validated completely before anything is written; what it would add or replace is shown first,
  * and existing records are replaced only with the user's explicit consent. A rejected file leaves
- * the store as it was, with the reason in words.
+ * the store as it was, with the reason in words. In the review tab it is a disclosure of its own;
+ * the settings page shows it `inline`, under its own heading.
  */
-export function BackupRestore({ meeting }: { meeting?: Meeting }) {
+export function BackupRestore({ meeting, inline }: { meeting?: Meeting; inline?: boolean }) {
   const { t, locale, services } = useEnv();
   const { prefs } = useReviewServices();
   const [plan, setPlan] = useState<RestorePlan | null>(null);
@@ -100,9 +102,8 @@ export function BackupRestore({ meeting }: { meeting?: Meeting }) {
     }
   };
 
-  return (
-    <details class="backup">
-      <summary>{t('review.backup')}</summary>
+  const body = (
+    <>
       <div class="backup-actions">
         {meeting && (
           <button type="button" onClick={() => void backUp('meeting')}>
@@ -141,6 +142,14 @@ export function BackupRestore({ meeting }: { meeting?: Meeting }) {
       <p role="alert" class="field-error">
         {note?.kind === 'error' ? note.text : ''}
       </p>
+    </>
+  );
+  return inline ? (
+    <div class="backup">{body}</div>
+  ) : (
+    <details class="backup">
+      <summary>{t('review.backup')}</summary>
+      {body}
     </details>
   );
 }

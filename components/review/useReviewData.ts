@@ -18,6 +18,8 @@ export function useReviewData(meetingId: string, version: number) {
   useEffect(reload, [reload, version]);
   useEffect(() => {
     void prefs.read().then(setPreferences, () => {});
+    // The settings page edits the same preferences: an open review tab follows it.
+    return prefs.watch(setPreferences);
   }, [prefs]);
 
   const savePrefs = async (patch: Partial<ExportPrefs>) =>

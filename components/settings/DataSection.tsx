@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useEnv } from '../context';
+import { BackupRestore } from '../review/BackupRestore';
 
 export interface DataDeps {
   storageStatus: () => Promise<{ usage: number | null; persisted: boolean | null }>;
@@ -7,7 +8,11 @@ export interface DataDeps {
   clearAll: () => Promise<void>;
 }
 
-/** 数据: storage used, whether it is kept under pressure, and deleting everything (confirmed). */
+/**
+ * 数据: storage used, whether it is kept under pressure, backing up and restoring everything (the
+ * review tab's backup, without a meeting), and deleting everything (confirmed) — in that order,
+ * so the backup sits just above the button whose hint says to make one first.
+ */
 export function DataSection({ deps }: { deps: DataDeps }) {
   const { t, locale, services } = useEnv();
   const [status, setStatus] = useState<{ usage: number | null; persisted: boolean | null } | null>(
@@ -38,6 +43,11 @@ export function DataSection({ deps }: { deps: DataDeps }) {
           </div>
         </dl>
       )}
+      <div class="backup-zone">
+        <h3>{t('settings.backup')}</h3>
+        <p class="hint">{t('settings.backup.hint')}</p>
+        <BackupRestore inline />
+      </div>
       <div class="danger-zone">
         <h3>{t('settings.data.delete')}</h3>
         <p class="hint">{t('settings.data.deleteHint', { word })}</p>

@@ -3,13 +3,19 @@ import type { Settings } from '../../lib/adapters/settings';
 import { AlertSettingsForm } from '../AlertSettingsForm';
 import { useEnv } from '../context';
 import { DataSection, type DataDeps } from './DataSection';
+import { ExportSection } from './ExportSection';
 import { HostsSection, type HostDeps } from './HostsSection';
 import { OverlaySection } from './OverlaySection';
+import { RemindersSection } from './RemindersSection';
+import { ShortcutsSection } from './ShortcutsSection';
 import './settings.css';
 
 export type SettingsDeps = HostDeps & DataDeps;
 
-/** 设置: language, timer alerts, overlay per platform, own meeting hosts, departments, data. */
+/**
+ * 设置: language, departments, timer alerts, overlay per platform, own meeting hosts, export
+ * defaults, action-item reminders, keyboard shortcuts, data (backup, restore, delete).
+ */
 export function SettingsPage({
   deps,
   extra,
@@ -23,6 +29,10 @@ export function SettingsPage({
     void services.settings.read().then(setSettings);
     return services.settings.watch(setSettings);
   }, [services]);
+  const ready = settings !== null;
+  useEffect(() => {
+    if (ready) goToAnchor();
+  }, [ready]);
   if (!settings) return null;
   const update = (patch: Partial<Settings>) =>
     void services.settings.update(patch).then(setSettings);
@@ -74,8 +84,23 @@ export function SettingsPage({
         deps={deps}
         onChange={(customHosts) => update({ customHosts })}
       />
+      <ExportSection />
+      <RemindersSection />
+      <ShortcutsSection />
       {extra}
       <DataSection deps={deps} />
     </main>
   );
+}
+
+/**
+ * options.html#shortcuts (the panel's link): the page renders after the browser looked for the
+ * anchor, so go there once it exists; focus moves to its heading, so Tab continues from there.
+ */
+function goToAnchor() {
+  const id = location.hash.slice(1);
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return;
+  target.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'start' });
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { exampleMeeting } from '../../lib/example';
+import { COMMAND_KEYS } from '../../lib/shortcuts';
 import { useEnv } from '../context';
 
 /** First run: what the extension does in the three phases, how to open it, an example to explore. */
@@ -44,7 +45,7 @@ export function WelcomePage() {
           {(['panel', 'dock'] as const).map((k) => (
             <div key={k}>
               <dt>
-                <kbd>{k === 'panel' ? 'Alt+Shift+M' : 'Alt+Shift+D'}</kbd>
+                <kbd>{COMMAND_KEYS[k]}</kbd>
               </dt>
               <dd>{t(`welcome.key.${k}`)}</dd>
             </div>

@@ -1,19 +1,34 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { EnvContext } from '../../components/context';
+import { ReviewContext } from '../../components/review/context';
 import { SettingsPage } from '../../components/settings/SettingsPage';
+import { TrackerContext } from '../../components/tracker/context';
 import { removeHost, requestHost } from '../../lib/adapters/custom-hosts';
 import { buildEnv } from '../../lib/adapters/env';
+import type { StorageLike } from '../../lib/adapters/live-store';
+import { planVersionStore } from '../../lib/adapters/plan-versions';
+import { trackerPrefs } from '../../lib/adapters/reminders';
+import { reviewServices } from '../../lib/adapters/review-services';
 import type { MeetingRepo } from '../../lib/store/meetings';
 import { storageStatus } from '../../lib/store/persist';
 import '../sidepanel/style.css';
 
 // The settings page (options_ui, opened in a tab). First-party, so the repository is the real one.
+// It also holds the review tab's export preferences and backup (ReviewContext) and the tracker's
+// reminder timing (TrackerContext), built here on the same storage as on their own pages.
 void buildEnv().then((env) => {
   document.title = env.t('settings.title');
+  const api = browser as unknown as StorageLike;
+  const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(api) };
   const clearAll = () => (env.services.meetings as MeetingRepo).clearAll();
   render(
     <EnvContext.Provider value={env}>
-      <SettingsPage deps={{ requestHost, removeHost, storageStatus, clearAll }} />
+      <ReviewContext.Provider value={reviewServices(api)}>
+        <TrackerContext.Provider value={tracker}>
+          <SettingsPage deps={{ requestHost, removeHost, storageStatus, clearAll }} />
+        </TrackerContext.Provider>
+      </ReviewContext.Provider>
     </EnvContext.Provider>,
     document.getElementById('app')!,
   );

@@ -24,6 +24,21 @@ export const FILENAME_TOKENS = [
 ] as const;
 export type FileNameToken = (typeof FILENAME_TOKENS)[number];
 
+/** The longest pattern kept (the stored preferences refuse longer ones). */
+export const MAX_PATTERN_LENGTH = 300;
+
+export type PatternCheck =
+  { ok: true; pattern: string } | { ok: false; reason: 'empty' | 'tooLong'; length: number };
+
+/** A pattern as the user typed it, trimmed, or why it cannot be kept. */
+export function checkPattern(input: string): PatternCheck {
+  const pattern = input.trim();
+  if (!pattern) return { ok: false, reason: 'empty', length: 0 };
+  if (pattern.length > MAX_PATTERN_LENGTH)
+    return { ok: false, reason: 'tooLong', length: pattern.length };
+  return { ok: true, pattern };
+}
+
 export interface FileNameOptions {
   pattern?: string;
   /** Without or with the dot: 'md', '.csv'. */

@@ -27,6 +27,8 @@ export const en = {
   'list.deleted': 'Deleted “{title}”.',
   'list.undo': 'Undo',
   'list.updated': 'Edited {when}',
+  'list.settings': 'Settings',
+  'list.shortcuts': 'Keyboard shortcuts',
   'list.damaged':
     '{count} stored record(s) could not be read. They are kept untouched; a later version may repair them.',
   'review.draft': 'Draft',

@@ -25,6 +25,8 @@ export const zhCN: Record<MessageKey, string> = {
   'list.deleted': '已删除“{title}”。',
   'list.undo': '撤销',
   'list.updated': '编辑于 {when}',
+  'list.settings': '设置',
+  'list.shortcuts': '键盘快捷键',
   'list.damaged': '有 {count} 条已存记录无法读取。它们原样保留,以后的版本可能修复。',
   'review.draft': '草稿',
   'review.in_review': '待审核',

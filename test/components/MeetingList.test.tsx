@@ -24,6 +24,16 @@ describe('MeetingList', () => {
     expect(meetings.map((m) => m.id)).toEqual([onOpen.mock.calls[0]![0]]);
   });
 
+  it('opens the settings, and the keyboard shortcut list at its anchor, in a tab', async () => {
+    const opened: string[] = [];
+    await renderWithEnv(<MeetingList onOpen={() => {}} />, {
+      services: { openPage: (path) => opened.push(path) },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Keyboard shortcuts' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(opened).toEqual(['/options.html#shortcuts', '/options.html']);
+  });
+
   it('shows drafts first, newest first, approved minutes last', async () => {
     const { repo } = await freshRepo();
     await repo.create(createMeeting(new Date('2026-01-01T00:00:00Z'), { title: '旧草稿' }));

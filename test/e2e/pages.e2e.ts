@@ -93,6 +93,51 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
     await settings.getByRole('heading', { name: 'Minutes — settings' }).waitFor();
   });
 
+  it('settings: the default export format set there is the panel’s export button', async () => {
+    const settings = await page('options.html')();
+    const defaults = settings.getByRole('region', { name: 'Export defaults' });
+    await defaults.getByLabel('Export button format').selectOption('markdown');
+    await defaults.getByText('Saved.').waitFor();
+    await defaults.getByText(/^Example: .*\.md$/).waitFor();
+    // An empty pattern is refused in words and not stored.
+    await defaults.getByLabel('File name pattern').fill(' ');
+    await defaults.getByRole('button', { name: 'Save pattern' }).click();
+    await defaults.getByText('The file name pattern is empty. Nothing was saved.').waitFor();
+    await settings.reload();
+    expect(await settings.getByLabel('Export button format').inputValue()).toBe('markdown');
+    expect(await settings.getByLabel('File name pattern').inputValue()).toBe(
+      '{year}-{department}-{project}-{title}-{date}',
+    );
+
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: /New meeting/ }).click();
+    await panel.getByRole('tab', { name: 'Review & export' }).click();
+    await panel.getByRole('button', { name: 'Export Markdown (.md)', exact: true }).waitFor();
+    // Changed back in the settings, the open review tab follows.
+    await settings.getByLabel('Export button format').selectOption('docx');
+    await panel.getByRole('button', { name: 'Export Word (.docx)', exact: true }).waitFor();
+  });
+
+  it('the panel opens the keyboard shortcut list at options.html#shortcuts', async () => {
+    const list = await openPanel(session);
+    const opened = session.context.waitForEvent('page');
+    await list.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    const shortcuts = await opened;
+    await shortcuts.waitForURL(/\/options\.html#shortcuts$/);
+    const heading = shortcuts.getByRole('heading', { name: 'Keyboard shortcuts' });
+    await heading.waitFor();
+    await expect
+      .poll(() => shortcuts.evaluate(() => document.activeElement?.id))
+      .toBe('s-shortcuts');
+    // The sections above load after it; the list must still be where the user landed.
+    await shortcuts.waitForTimeout(500);
+    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await shortcuts.getByRole('row', { name: /Alt\+Shift\+M.*Open the minutes panel/ }).waitFor();
+    await shortcuts.getByText(/chrome:\/\/extensions\/shortcuts/).waitFor();
+  });
+
   describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (scheme) => {
     const check = async (p: Page, include?: string) => {
       await p.emulateMedia({ colorScheme: scheme });
@@ -116,7 +161,12 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
 
     it('welcome and settings pages', async () => {
       await check(await page('welcome.html')());
-      await check(await page('options.html')());
+      // Every section of the settings: export defaults, reminders, backup, the shortcut list.
+      const settings = await page('options.html#shortcuts')();
+      await settings.getByRole('region', { name: 'Export defaults' }).waitFor();
+      await settings.getByLabel('Remind', { exact: true }).waitFor();
+      await settings.getByRole('heading', { name: 'Backup and restore' }).waitFor();
+      await check(settings);
     });
 
     it('the overlay on a meeting page', async () => {

@@ -112,6 +112,20 @@ describe('export preferences (storage.local exportPrefs)', () => {
   );
 });
 
+it('tells a watcher about changes made by any page, parsed', async () => {
+  const seen: unknown[] = [];
+  const stop = exportPrefsStore(api).watch((p) => seen.push(p));
+  await exportPrefsStore(api).update({ defaultFormat: 'csv' });
+  await fakeBrowser.storage.local.set({ [EXPORT_PREFS_KEY]: { defaultFormat: 'exe' } });
+  await fakeBrowser.storage.local.set({ other: 1 });
+  stop();
+  await exportPrefsStore(api).update({ defaultFormat: 'ics' });
+  expect(seen).toEqual([
+    { defaultFormat: 'csv', fileNamePattern: DEFAULT_EXPORT_PREFS.fileNamePattern },
+    DEFAULT_EXPORT_PREFS,
+  ]);
+});
+
 it('two quick preference changes both stick', async () => {
   const prefs = exportPrefsStore(api);
   await Promise.all([

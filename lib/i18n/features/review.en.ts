@@ -71,6 +71,9 @@ export const reviewEn = {
   'review.options.reset': 'Archive default',
   'review.options.saved': 'Saved.',
   'review.options.saveFailed': 'Could not save the setting.',
+  'review.options.error.empty': 'The file name pattern is empty. Nothing was saved.',
+  'review.options.error.tooLong':
+    'The file name pattern is too long ({n} characters, at most {max}). Nothing was saved.',
   'review.backup': 'Backup and restore',
   'review.backup.meeting': 'Back up this meeting',
   'review.backup.all': 'Back up all meetings',

@@ -95,7 +95,9 @@ describe('one-click export', () => {
     const pattern = screen.getByLabelText('File name pattern');
     fireEvent.input(pattern, { target: { value: '{date}-{title}-{owner}' } });
     screen.getByText('Unknown placeholders (left empty): {owner}');
-    screen.getByText(/This meeting: 2026-03-0[12]-Q3 Promotion Cross-Department Meeting\.docx/);
+    await screen.findByText(
+      /This meeting: 2026-03-0[12]-Q3 Promotion Cross-Department Meeting\.md/,
+    );
     fireEvent.input(pattern, { target: { value: '{date}-{title}' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save pattern' }));
     await screen.findByText('Saved.');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   archiveFileName,
+  checkPattern,
   sanitizeFileName,
   type FileNameOptions,
 } from '../../../lib/export/filename';
@@ -141,5 +142,17 @@ describe('archive file names', () => {
   it('sanitises the literal parts of a pattern too', () => {
     expect(sanitizeFileName('a/b: c')).toBe('a_b_c');
     expect(name({}, { pattern: '{year}/{title}' })).toBe('2026_项目Q3推广跨部门协作会');
+  });
+});
+
+describe('file-name patterns typed by the user', () => {
+  it.each([
+    ['  {title}-{date} ', { ok: true, pattern: '{title}-{date}' }],
+    ['', { ok: false, reason: 'empty', length: 0 }],
+    [' \t ', { ok: false, reason: 'empty', length: 0 }],
+    ['x'.repeat(300), { ok: true, pattern: 'x'.repeat(300) }],
+    ['x'.repeat(301), { ok: false, reason: 'tooLong', length: 301 }],
+  ])('%j', (input, expected) => {
+    expect(checkPattern(input)).toEqual(expected);
   });
 });
