@@ -96,8 +96,14 @@ describe('bench', () => {
     const profile = newProfile();
     const session = await launch(profile, 'zh-CN');
     try {
+      /**
+       * Navigation start → `selector` in the page. Also how much of that passed before the page's
+       * own script could run (domInteractive: the browser making the page and parsing its HTML),
+       * which no code of ours can shorten.
+       */
       const measureReady = async (hash: string, selector: string) => {
         const samples: number[] = [];
+        const before: number[] = [];
         for (let i = 0; i < RUNS; i++) {
           const page = await session.context.newPage();
           await page.bringToFront();
@@ -106,15 +112,21 @@ describe('bench', () => {
           );
           await page.goto(session.panelUrl + hash);
           await page.waitForSelector(selector);
-          samples.push(
-            await page.evaluate(() => (window as unknown as { __ready: number }).__ready),
-          );
+          const [ready, interactive] = await page.evaluate(() => [
+            (window as unknown as { __ready: number }).__ready,
+            (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+              .domInteractive,
+          ]);
+          samples.push(ready!);
+          before.push(interactive!);
           await page.close();
         }
-        return stats(samples);
+        return Object.assign(stats(samples), { browserPart: stats(before).median });
       };
+      const fmtReady = (s: Awaited<ReturnType<typeof measureReady>>) =>
+        `${fmt(s)}; before our script: ${s.browserPart} ms`;
       const empty = await measureReady('', '.list .empty');
-      report('panel ready, empty store', fmt(empty));
+      report('panel ready, empty store', fmtReady(empty));
 
       // Seed: the large meeting, its 500 items and 200 other meetings, straight into IndexedDB.
       const { meeting, items } = largeMeeting();
@@ -123,9 +135,9 @@ describe('bench', () => {
       await putRecords(seedPage, { meetings: [meeting, ...otherMeetings()], actionItems: items });
       await seedPage.close();
       const list = await measureReady('', '.meetings li:nth-child(201)');
-      report('panel ready, list of 201 meetings', fmt(list));
+      report('panel ready, list of 201 meetings', fmtReady(list));
       const large = await measureReady(`#/meeting/${meeting.id}`, '#f-title');
-      report('panel ready, large meeting open', fmt(large), '≤ 150 ms', large.median <= 150);
+      report('panel ready, large meeting open', fmtReady(large), '≤ 150 ms', large.median <= 150);
       json.panelReady = { empty, list, large };
 
       // Keystroke to paint in the capture view, and the same on a bare textarea as a baseline:
@@ -140,8 +152,8 @@ describe('bench', () => {
       await target.waitFor({ timeout: 20_000 });
       const lat = await typingLatency(page, target);
       const bare = await session.context.newPage();
-      await bare.addInitScript(LATENCY_PROBE);
       await bare.setContent('<textarea rows="2" aria-label="baseline"></textarea>');
+      await bare.evaluate(LATENCY_PROBE); // setContent does not navigate: no init scripts run
       await bare.bringToFront();
       const base = await typingLatency(bare, bare.locator('textarea'));
       await bare.close();
@@ -240,6 +252,8 @@ describe('bench', () => {
       });
       const evals: number[] = [];
       let longTasks = 0;
+      let loadLongTasks = 0;
+      let evalMax = 0;
       let wakeups = 0;
       for (let i = 0; i < Math.min(RUNS, 3); i++) {
         const page = await session.context.newPage();
@@ -253,10 +267,11 @@ describe('bench', () => {
           transferMode: 'ReportEvents',
         });
         await page.addInitScript(`
-          window.__long = 0;
-          new PerformanceObserver((l) => (window.__long += l.getEntries().length)).observe({ type: 'longtask', buffered: true });`);
+          window.__long = [];
+          new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });`);
         await page.goto(`${demo.url}meeting.html`);
         await page.locator('minutes-overlay').waitFor();
+        const shown = await page.evaluate(() => performance.now());
         // Count changes of the displayed clock for 10 s: one wake-up per visible second at most.
         const changes = await page.evaluate(async () => {
           const clock = document
@@ -270,7 +285,13 @@ describe('bench', () => {
           return n;
         });
         wakeups += changes * 6;
-        longTasks += await page.evaluate(() => (window as unknown as { __long: number }).__long);
+        const long = await page.evaluate(
+          () => (window as unknown as { __long: [number, number][] }).__long,
+        );
+        // Long tasks while the overlay runs count against it; during the page's own load they
+        // are reported apart, with the overlay's evaluation time showing whether it was one.
+        longTasks += long.filter(([start]) => start >= shown).length;
+        loadLongTasks += long.filter(([start]) => start < shown).length;
         const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
         await cdp.send('Tracing.end');
         await done;
@@ -278,12 +299,26 @@ describe('bench', () => {
           .filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/overlay.js'))
           .reduce((s, e) => s + (e.dur ?? 0), 0);
         evals.push(evalUs / 1000);
+        evalMax = Math.max(
+          evalMax,
+          ...events
+            .filter(
+              (e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/overlay.js'),
+            )
+            .map((e) => (e.dur ?? 0) / 1000),
+        );
         await page.close();
       }
       const n = Math.min(RUNS, 3);
       const ev = stats(evals);
       report('overlay script evaluation', fmt(ev));
       report('overlay long tasks', `${longTasks} in ${n} × 10 s`, '0', longTasks === 0);
+      report(
+        'long tasks while the meeting page loads',
+        `${loadLongTasks} in ${n} loads; the overlay's longest evaluation ${round(evalMax)} ms`,
+        'overlay evaluation < 50 ms',
+        evalMax < 50,
+      );
       report('overlay wake-ups per minute, visible', `${round(wakeups / n)}`, '≤ 60');
       report(
         'overlay wake-ups per minute, hidden',
@@ -291,7 +326,13 @@ describe('bench', () => {
         '0',
         true,
       );
-      json.overlay = { evaluationMs: ev, longTasks, wakeupsPerMinuteVisible: wakeups / n };
+      json.overlay = {
+        evaluationMs: ev,
+        longTasks,
+        loadLongTasks,
+        evalMaxMs: evalMax,
+        wakeupsPerMinuteVisible: wakeups / n,
+      };
     } finally {
       demo.close();
       await closeSession(session);

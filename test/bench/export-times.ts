@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Session } from '../e2e/harness';
 import { largeMeeting } from './large';
 import { stats } from './measure';
+import { putRecords } from '../e2e/idb';
 
 /**
  * Export times of the large meeting (30 topics, 2,000 talking points, 500 action items) as a user
@@ -26,20 +27,7 @@ export async function seedLargeMeeting(session: Session): Promise<string> {
   const { meeting, items } = largeMeeting();
   const page = await session.context.newPage();
   await page.goto(session.panelUrl);
-  await page.evaluate(
-    async ({ meeting, items }) => {
-      const db: IDBDatabase = await new Promise((ok, ko) => {
-        const r = indexedDB.open('minutes');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => ko(r.error);
-      });
-      const tx = db.transaction(['meetings', 'actionItems'], 'readwrite');
-      tx.objectStore('meetings').put(meeting);
-      items.forEach((i) => tx.objectStore('actionItems').put(i));
-      await new Promise((ok) => (tx.oncomplete = ok));
-    },
-    { meeting, items },
-  );
+  await putRecords(page, { meetings: [meeting], actionItems: items });
   await page.close();
   return meeting.id;
 }
