@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PlanVersionStore } from '../../lib/adapters/plan-versions';
-import type { TrackerPrefs } from '../../lib/adapters/reminders';
+import type { TrackerPrefs } from '../../lib/adapters/tracker-prefs';
 
 /** What the tracker page needs beyond the panel's services; its entrypoint builds it. */
 export interface TrackerServices {

@@ -8,7 +8,7 @@ import { removeHost, requestHost } from '../../lib/adapters/custom-hosts';
 import { buildEnv } from '../../lib/adapters/env';
 import type { StorageLike } from '../../lib/adapters/live-store';
 import { planVersionStore } from '../../lib/adapters/plan-versions';
-import { trackerPrefs } from '../../lib/adapters/reminders';
+import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
 import { reviewServices } from '../../lib/adapters/review-services';
 import type { MeetingRepo } from '../../lib/store/meetings';
 import { storageStatus } from '../../lib/store/persist';

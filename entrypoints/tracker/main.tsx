@@ -6,7 +6,7 @@ import { TrackerApp } from '../../components/tracker/TrackerApp';
 import { buildEnv } from '../../lib/adapters/env';
 import type { StorageLike } from '../../lib/adapters/live-store';
 import { planVersionStore } from '../../lib/adapters/plan-versions';
-import { trackerPrefs } from '../../lib/adapters/reminders';
+import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
 import '../sidepanel/style.css';
 
 // The tracker page (an extension tab): every action item, the weekly review, reminder settings.

@@ -10,16 +10,12 @@
  * it opens. Runs happen at start-up/install, on every alarm, on an `actionItems` change message
  * (the storage change feed), on a change of the settings, and just after local midnight (the
  * badge counts days). Notifications use the optional permission and are skipped without it; the
- * badge always works.
+ * badge always works. Notifications themselves: reminder-notify.ts; preferences: tracker-prefs.ts.
  */
 import { browser } from 'wxt/browser';
 import type { Locale } from '../i18n';
-import { planNotifyEn } from '../i18n/features/plan.en';
-import { planNotifyZhCN } from '../i18n/features/plan.zh-CN';
 import { addDays, dayIn, zonedTime } from '../plan/calendar';
-import { effectiveDue } from '../plan/due';
 import {
-  ReminderSettings,
   badgeCount,
   missedReminders,
   planReminders,
@@ -30,27 +26,18 @@ import type { ActionItem } from '../schema';
 import { ActionItemRepo } from '../store/action-items';
 import { openMinutesDB } from '../store/db';
 import type { StorageLike } from './live-store';
+import { notify, trackerUrlFor, type Notifications } from './reminder-notify';
 import { settingsStore } from './settings';
+import { REMINDER_SETTINGS_KEY, trackerPrefs } from './tracker-prefs';
 
-export const REMINDER_SETTINGS_KEY = 'reminderSettings';
 export const LAST_RUN_KEY = 'reminderLastRunAt';
-export const TRACKER_USER_KEY = 'trackerUser';
 export const REFRESH_ALARM = 'reminders:refresh';
-export const NOTIFICATION_PREFIX = 'plan-item:';
-export const SUMMARY_NOTIFICATION = 'plan-items';
 const MAX_ALARMS = 100;
-/** More missed reminders than this at once become one summary notification. */
-const MAX_SINGLE = 3;
 
 type Listener<F> = { addListener(fn: F): void };
 interface Badge {
   setBadgeText(d: { text: string }): Promise<void> | void;
   setBadgeBackgroundColor(d: { color: string }): Promise<void> | void;
-}
-interface Notifications {
-  create(id: string, o: Record<string, unknown>): Promise<string>;
-  clear(id: string): Promise<boolean>;
-  onClicked: Listener<(id: string) => void>;
 }
 /** The slice of the extension API this adapter uses (tests pass `fakeBrowser`). */
 export interface ReminderApi {
@@ -74,37 +61,6 @@ export interface ReminderApi {
     onAdded?: Listener<(p: { permissions?: string[] }) => void>;
   };
   tabs: { create(p: { url: string }): Promise<unknown> };
-}
-
-/** The tracker's preferences: reminder settings and the name written into status histories. */
-export interface TrackerPrefs {
-  readReminders(): Promise<ReminderSettings>;
-  writeReminders(settings: ReminderSettings): Promise<ReminderSettings>;
-  readUser(): Promise<string>;
-  writeUser(name: string): Promise<void>;
-}
-
-export function trackerPrefs(api: Pick<StorageLike, 'storage'>): TrackerPrefs {
-  const local = api.storage.local;
-  const readReminders = async () => {
-    const parsed = ReminderSettings.safeParse(
-      (await local.get(REMINDER_SETTINGS_KEY))[REMINDER_SETTINGS_KEY] ?? {},
-    );
-    return parsed.success ? parsed.data : ReminderSettings.parse({});
-  };
-  return {
-    readReminders,
-    async writeReminders(settings) {
-      const next = ReminderSettings.parse(settings);
-      await local.set({ [REMINDER_SETTINGS_KEY]: next });
-      return next;
-    },
-    async readUser() {
-      const name = (await local.get(TRACKER_USER_KEY))[TRACKER_USER_KEY];
-      return typeof name === 'string' ? name.slice(0, 100) : '';
-    },
-    writeUser: (name) => local.set({ [TRACKER_USER_KEY]: name.slice(0, 100) }),
-  };
 }
 
 export interface ReminderEnv {
@@ -142,7 +98,7 @@ export async function runReminders(env: ReminderEnv): Promise<RunReport> {
   const missed = missedReminders(all, lastRunAt, now.getTime());
   // Moved on before notifying: a run cut short never shows the same reminder twice.
   await api.storage.local.set({ [LAST_RUN_KEY]: now.getTime() });
-  const notified = await notify(env, missed, items);
+  const notified = await notify(api, env.locale, missed, items);
 
   const ahead = all.filter((r) => r.when > now.getTime()).slice(0, MAX_ALARMS);
   const wanted = new Set(ahead.map(reminderName));
@@ -157,65 +113,6 @@ export async function runReminders(env: ReminderEnv): Promise<RunReport> {
   const midnight = zonedTime(addDays(dayIn(now, zone), 1), 0, zone) + 60_000;
   await api.alarms.create(REFRESH_ALARM, { when: midnight });
   return { badge, notified, missed, scheduled: [...wanted] };
-}
-
-async function notify(env: ReminderEnv, missed: Reminder[], items: ActionItem[]) {
-  const { api } = env;
-  if (missed.length === 0 || !api.notifications || !(await granted(api))) return [];
-  const locale = await env.locale();
-  const text = locale === 'zh-CN' ? planNotifyZhCN : planNotifyEn;
-  const fill = (s: string, p: Record<string, string | number>) =>
-    s.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
-  const base = { type: 'basic', iconUrl: api.runtime.getURL('/icon/128.png') };
-  if (missed.length > MAX_SINGLE) {
-    await api.notifications.create(SUMMARY_NOTIFICATION, {
-      ...base,
-      title: fill(text['plan.notify.summary'], { n: missed.length }),
-      message: text['plan.notify.summaryBody'],
-    });
-    return [SUMMARY_NOTIFICATION];
-  }
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const shown: string[] = [];
-  for (const r of missed) {
-    const item = byId.get(r.itemId);
-    if (!item) continue;
-    const date = formatDay(effectiveDue(item) ?? '', locale);
-    const id = NOTIFICATION_PREFIX + item.id;
-    await api.notifications.create(id, {
-      ...base,
-      title: fill(text[r.kind === 'overdue' ? 'plan.notify.overdue' : 'plan.notify.dueSoon'], {
-        date,
-      }),
-      message: item.ownerName.trim()
-        ? fill(text['plan.notify.owner'], { task: item.task, owner: item.ownerName })
-        : item.task,
-    });
-    shown.push(id);
-  }
-  return shown;
-}
-
-async function granted(api: ReminderApi): Promise<boolean> {
-  try {
-    return await api.permissions.contains({ permissions: ['notifications'] });
-  } catch {
-    return false;
-  }
-}
-
-function formatDay(day: string, locale: Locale): string {
-  const at = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(at)) return day;
-  const f = { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' } as const;
-  return new Intl.DateTimeFormat(locale, f).format(at);
-}
-
-/** Where a click on a reminder leads: the item in the tracker, or the overdue list. */
-export function trackerUrlFor(notificationId: string): string | null {
-  if (notificationId === SUMMARY_NOTIFICATION) return '/tracker.html#due=overdue';
-  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return null;
-  return `/tracker.html#item=${encodeURIComponent(notificationId.slice(NOTIFICATION_PREFIX.length))}`;
 }
 
 /**

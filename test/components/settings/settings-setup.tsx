@@ -5,7 +5,7 @@ import { SettingsPage, type SettingsDeps } from '../../../components/settings/Se
 import { TrackerContext } from '../../../components/tracker/context';
 import type { StorageLike } from '../../../lib/adapters/live-store';
 import { planVersionStore } from '../../../lib/adapters/plan-versions';
-import { trackerPrefs } from '../../../lib/adapters/reminders';
+import { trackerPrefs } from '../../../lib/adapters/tracker-prefs';
 import { reviewServices } from '../../../lib/adapters/review-services';
 import type { Locale } from '../../../lib/i18n';
 import { renderWithEnv } from '../../helpers/render';

@@ -4,7 +4,7 @@ import type { Services } from '../../../components/context';
 import { TrackerApp } from '../../../components/tracker/TrackerApp';
 import { TrackerContext } from '../../../components/tracker/context';
 import { planVersionStore } from '../../../lib/adapters/plan-versions';
-import { trackerPrefs } from '../../../lib/adapters/reminders';
+import { trackerPrefs } from '../../../lib/adapters/tracker-prefs';
 import type { Locale } from '../../../lib/i18n';
 import { createMeeting, type ActionItem, type Meeting } from '../../../lib/schema';
 import { ActionItemRepo } from '../../../lib/store/action-items';

@@ -1,16 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { trackerUrlFor } from '../../../lib/adapters/reminder-notify';
 import {
   LAST_RUN_KEY,
   REFRESH_ALARM,
-  REMINDER_SETTINGS_KEY,
   runReminders,
-  trackerPrefs,
-  trackerUrlFor,
   wireReminders,
   type ReminderApi,
   type ReminderEnv,
 } from '../../../lib/adapters/reminders';
+import { REMINDER_SETTINGS_KEY, trackerPrefs } from '../../../lib/adapters/tracker-prefs';
 import { planNotifyEn } from '../../../lib/i18n/features/plan.en';
 import { planNotifyZhCN } from '../../../lib/i18n/features/plan.zh-CN';
 import { parseReminderName } from '../../../lib/plan/reminders';
