@@ -4,9 +4,10 @@ import { COMMAND_KEYS } from '../../lib/shortcuts';
 import { useEnv } from '../context';
 
 /** First run: what the extension does in the three phases, how to open it, an example to explore. */
-export function WelcomePage() {
+export function WelcomePage({ openPanel }: { openPanel: (() => Promise<void>) | null }) {
   const { t, locale, services } = useEnv();
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   const openExample = async () => {
     setBusy(true);
     const m = await services.meetings.create(exampleMeeting(locale, services.now()));
@@ -31,13 +32,28 @@ export function WelcomePage() {
         <h2 id="w-start">{t('welcome.start')}</h2>
         <p>{t('welcome.open')}</p>
         <div class="row">
-          <button type="button" class="primary" disabled={busy} onClick={() => void openExample()}>
+          {openPanel && (
+            <button
+              type="button"
+              class="primary"
+              onClick={() =>
+                void openPanel().then(
+                  () => setFailed(false),
+                  () => setFailed(true),
+                )
+              }
+            >
+              {t('welcome.openPanel')}
+            </button>
+          )}
+          <button type="button" disabled={busy} onClick={() => void openExample()}>
             {t('welcome.example')}
           </button>
           <button type="button" onClick={() => services.openPage('/options.html')}>
             {t('welcome.settings')}
           </button>
         </div>
+        <p role="status">{failed ? t('welcome.openPanel.failed') : ''}</p>
       </section>
       <section class="card" aria-labelledby="w-keys">
         <h2 id="w-keys">{t('welcome.shortcuts')}</h2>

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 
 interface ChromeSidePanel {
   setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+  open?(options: { windowId: number }): Promise<void>;
 }
 interface FirefoxSidebar {
   open(): Promise<void>;
@@ -20,6 +21,23 @@ export function enablePanelOnActionClick(): void {
     const sidebar = api.sidebarAction;
     (browser.action ?? browser.browserAction).onClicked.addListener(() => void sidebar.open());
   }
+}
+
+/**
+ * A function that opens the panel in this page's window, for a button's click handler; null where
+ * the browser cannot open it from a page. Resolved ahead of the click because both browsers only
+ * open the panel in response to a user action: an await between the click and the call (e.g.
+ * looking up the window) would lose it.
+ */
+export async function panelOpener(
+  api: { sidePanel?: ChromeSidePanel; sidebarAction?: FirefoxSidebar } = browser as never,
+  currentWindow: () => Promise<{ id?: number }> = () => browser.windows.getCurrent(),
+): Promise<(() => Promise<void>) | null> {
+  const { sidePanel, sidebarAction } = api;
+  if (sidebarAction) return () => sidebarAction.open();
+  if (!sidePanel?.open) return null;
+  const { id } = await currentWindow();
+  return id === undefined ? null : () => sidePanel.open!({ windowId: id });
 }
 
 export const WELCOMED_KEY = 'welcomedAt';

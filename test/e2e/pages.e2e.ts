@@ -47,6 +47,20 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
       .toBe(true);
     const welcome = session.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
     await welcome.getByRole('heading', { name: 'Welcome to Minutes Side Panel' }).waitFor();
+
+    // The side panel is not a tab: it shows up as a page target of the browser.
+    const cdp = await session.context.newCDPSession(welcome);
+    const sidePanels = async () => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: { type: string; url: string }[];
+      };
+      return targetInfos.filter((x) => x.type === 'page' && x.url.endsWith('/sidepanel.html'));
+    };
+    expect(await sidePanels()).toEqual([]);
+    await welcome.getByRole('button', { name: 'Open the panel in this window' }).click();
+    await expect.poll(async () => (await sidePanels()).length).toBe(1);
+    expect(await welcome.getByRole('status').textContent()).toBe('');
+
     const opened = session.context.waitForEvent('page');
     await welcome.getByRole('button', { name: 'Open the example meeting' }).click();
     const panel = await opened;

@@ -87,7 +87,10 @@ export const settingsEn = {
     'Review, one-click export (Word, PDF, Excel, calendar, rich text for chat and OA), and follow-up of every action item until it is done.',
   'welcome.start': 'Start',
   'welcome.open':
-    'Open the panel beside a meeting with the toolbar button or Alt+Shift+M. Or explore the template’s example meeting first.',
+    'Open your meeting (Tencent Meeting, Google Meet, Zoom …) in this window and open the panel beside it: with the button below, the toolbar button or Alt+Shift+M. The panel recognises the meeting page and offers to start its minutes. Or explore the template’s example meeting first.',
+  'welcome.openPanel': 'Open the panel in this window',
+  'welcome.openPanel.failed':
+    'The browser did not open the panel. Use the toolbar button or Alt+Shift+M.',
   'welcome.example': 'Open the example meeting',
   'welcome.settings': 'Settings',
   'welcome.shortcuts': 'Keyboard shortcuts',

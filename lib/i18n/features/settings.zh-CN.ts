@@ -83,7 +83,10 @@ export const settingsZhCN: Record<keyof typeof settingsEn, string> = {
   'welcome.after.text':
     '审核纪要,一键导出(Word、PDF、Excel、日历、可粘贴到钉钉/企业微信/飞书/OA的富文本),并跟进每个行动项直至完成。',
   'welcome.start': '开始使用',
-  'welcome.open': '在会议旁点击工具栏按钮或按 Alt+Shift+M 打开面板。也可以先看看模板中的示例会议。',
+  'welcome.open':
+    '在这个窗口打开你的会议(腾讯会议、Google Meet、Zoom 等),再在旁边打开纪要面板:点下方按钮、工具栏按钮或按 Alt+Shift+M。面板会识别会议页面,并提示为它开始记录纪要。也可以先看看模板中的示例会议。',
+  'welcome.openPanel': '在此窗口打开纪要面板',
+  'welcome.openPanel.failed': '浏览器没有打开面板。请点击工具栏按钮或按 Alt+Shift+M。',
   'welcome.example': '打开示例会议',
   'welcome.settings': '设置',
   'welcome.shortcuts': '快捷键',
