@@ -1,7 +1,8 @@
 // Screenshots of the real extension for the README and for looking at the UI as a user would:
 // `npm run build && node scripts/screenshots.mjs [outDir]` (headless; default outDir docs/screenshots;
 // WXT_OUT_DIR as for the build, SHOT_LOCALE=en for English).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from './browser.mjs';
@@ -19,6 +20,52 @@ const { context, extensionId } = await launchWithExtension({
 });
 const zh = (process.env.SHOT_LOCALE ?? 'zh-CN').startsWith('zh');
 const L = (zhText, enText) => (zh ? zhText : enText);
+
+/**
+ * The exported Word file as a reader sees it: saved through the panel's one-click export button,
+ * then LibreOffice → PDF → PNG (pages 1 and 2). Skipped, with a note, without LibreOffice and
+ * poppler's pdftoppm (`apt-get install -y libreoffice-writer poppler-utils`).
+ */
+async function wordPages(page) {
+  const has = (cmd) => ['/usr/bin', '/usr/local/bin'].some((d) => existsSync(join(d, cmd)));
+  if (!has('soffice') || !has('pdftoppm')) {
+    console.log('No LibreOffice/pdftoppm: the Word page screenshots are left as they are.');
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'minutes-docx-'));
+  try {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: L('导出Word(.docx)', 'Export Word (.docx)') }).click(),
+    ]);
+    const docx = join(work, 'minutes.docx');
+    await download.saveAs(docx);
+    const home = `-env:UserInstallation=file://${join(work, 'lo')}`;
+    execFileSync('soffice', [home, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '2',
+      join(work, 'minutes.pdf'),
+      join(work, 'page'),
+    ]);
+    for (const n of [1, 2]) {
+      const png = ['page-' + n + '.png', 'page-0' + n + '.png']
+        .map((f) => join(work, f))
+        .find(existsSync);
+      if (png) execFileSync('cp', [png, join(out, `word-export-page${n}.png`)]);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 
 try {
   const panel = await context.newPage();
@@ -130,6 +177,7 @@ try {
   await example.getByRole('tab', { name: L('审核导出', 'Review & export') }).click();
   await example.waitForTimeout(800);
   await example.screenshot({ path: join(out, 'panel-review.png') });
+  await wordPages(example);
   const tracker = await context.newPage();
   await tracker.setViewportSize({ width: 1200, height: 800 });
   await tracker.goto(`chrome-extension://${extensionId}/tracker.html`);
