@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   ACTION_ITEM_SCHEMA_VERSION,
@@ -8,16 +8,7 @@ import {
 } from '../../lib/schema';
 import { axeViolations } from './axe';
 import { putRecords, readRecords } from './idb';
-import {
-  closeSession,
-  hasBrowser,
-  killBrowser,
-  launch,
-  newProfile,
-  openPanel,
-  removeProfile,
-  type Session,
-} from './harness';
+import { hasBrowser, openPanel, useSessions } from './harness';
 import { minutesOf } from '../helpers/minutes';
 
 /**
@@ -71,29 +62,7 @@ async function tabTo(panel: Page, name: string) {
 }
 
 describe.skipIf(!hasBrowser)('capture in the meeting', () => {
-  const profiles: string[] = [];
-  let session: Session | null = null;
-
-  afterEach(async () => {
-    await closeSession(session);
-    session = null;
-    profiles.splice(0).forEach(removeProfile);
-  });
-
-  async function start() {
-    const profile = newProfile();
-    profiles.push(profile);
-    session = await launch(profile, 'zh-CN');
-    return session;
-  }
-
-  async function restart(s: Session) {
-    const closed = s.context.waitForEvent('close');
-    killBrowser(s.profile);
-    await closed;
-    session = await launch(s.profile, 'zh-CN');
-    return session;
-  }
+  const { start, killAndRelaunch: restart } = useSessions('zh-CN');
 
   it('types the seed’s meeting by keyboard; the minutes are exact, also after a kill', async () => {
     const s = await start();

@@ -1,33 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  closeSession,
-  hasBrowser,
-  killBrowser,
-  launch,
-  newProfile,
-  openPanel,
-  removeProfile,
-  type Session,
-} from './harness';
+import { hasBrowser, openPanel, useSessions } from './harness';
 
 /** The promise the product makes: a line typed is a line kept, whatever happens to the browser. */
 describe.skipIf(!hasBrowser)('drafts survive the browser', () => {
-  const profiles: string[] = [];
-  let session: Session | null = null;
-
-  afterEach(async () => {
-    await closeSession(session);
-    session = null;
-    profiles.splice(0).forEach(removeProfile);
-  });
-
-  async function start(locale?: string) {
-    const profile = newProfile();
-    profiles.push(profile);
-    session = await launch(profile, locale);
-    return session;
-  }
+  const { start, relaunch, killAndRelaunch } = useSessions();
 
   async function newMeeting(panel: Page) {
     await panel.getByRole('button', { name: /New meeting|新建会议/ }).click();
@@ -45,8 +22,7 @@ describe.skipIf(!hasBrowser)('drafts survive the browser', () => {
     await panel.getByText(/已保存/).waitFor();
     await first.context.close();
 
-    session = await launch(first.profile, 'zh-CN');
-    const again = await openPanel(session);
+    const again = await openPanel(await relaunch(first, 'zh-CN'));
     await again.getByRole('button', { name: '打开 项目Q3推广跨部门协作会' }).click();
     await expect(again.getByLabel('会议名称').inputValue()).resolves.toBe('项目Q3推广跨部门协作会');
     await expect(again.getByLabel('会议核心目标').inputValue()).resolves.toBe('确定Q3产品推广分工');
@@ -59,12 +35,7 @@ describe.skipIf(!hasBrowser)('drafts survive the browser', () => {
     await panel.getByLabel('Meeting name').pressSequentially('Budget review');
     await panel.getByLabel('Core goal').pressSequentially('财务部在本周五前提交成本报告');
     await panel.waitForTimeout(1000);
-    const closed = first.context.waitForEvent('close');
-    killBrowser(first.profile);
-    await closed;
-
-    session = await launch(first.profile);
-    const again = await openPanel(session, `#/meeting/${id}`);
+    const again = await openPanel(await killAndRelaunch(first), `#/meeting/${id}`);
     await expect(again.getByLabel('Meeting name').inputValue()).resolves.toBe('Budget review');
     await expect(again.getByLabel('Core goal').inputValue()).resolves.toBe(
       '财务部在本周五前提交成本报告',

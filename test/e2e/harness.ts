@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 import { INSTALL_HINT, findChrome, launchWithExtension } from '../../scripts/browser.mjs';
 
 /**
@@ -108,4 +109,36 @@ export function killBrowser(profile: string): number {
 
 export function removeProfile(profile: string): void {
   rmSync(profile, { recursive: true, force: true });
+}
+
+/**
+ * The browser sessions of one describe block: `start` launches on a fresh profile, `relaunch`
+ * starts the same profile again after a stop or a kill; after each test the browser is closed
+ * (failing on any network request) and the profiles are removed.
+ */
+export function useSessions(locale = 'en-US') {
+  const profiles: string[] = [];
+  let session: Session | null = null;
+  afterEach(async () => {
+    await closeSession(session);
+    session = null;
+    profiles.splice(0).forEach(removeProfile);
+  });
+  return {
+    async start(lang = locale): Promise<Session> {
+      const profile = newProfile();
+      profiles.push(profile);
+      return (session = await launch(profile, lang));
+    },
+    async relaunch(previous: Session, lang = locale): Promise<Session> {
+      return (session = await launch(previous.profile, lang));
+    },
+    /** SIGKILLs the browser of `previous` (a crash) and starts it again. */
+    async killAndRelaunch(previous: Session, lang = locale): Promise<Session> {
+      const closed = previous.context.waitForEvent('close');
+      killBrowser(previous.profile);
+      await closed;
+      return (session = await launch(previous.profile, lang));
+    },
+  };
 }

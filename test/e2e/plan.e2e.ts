@@ -1,14 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  closeSession,
-  hasBrowser,
-  launch,
-  newProfile,
-  openPanel,
-  removeProfile,
-  type Session,
-} from './harness';
+import { closeSession, hasBrowser, openPanel, useSessions } from './harness';
 import { axeViolations } from './axe';
 import { putRecords } from './idb';
 
@@ -28,21 +20,7 @@ const day = (n: number) => {
 
 /** The action plan, its tracker and the overdue badge, in the built extension. */
 describe.skipIf(!hasBrowser)('action plan, tracker and reminders', () => {
-  const profiles: string[] = [];
-  let session: Session | null = null;
-
-  afterEach(async () => {
-    await closeSession(session);
-    session = null;
-    profiles.splice(0).forEach(removeProfile);
-  });
-
-  async function start() {
-    const profile = newProfile();
-    profiles.push(profile);
-    session = await launch(profile);
-    return session;
-  }
+  const { start, relaunch } = useSessions();
 
   /** A meeting that took place ten days ago, opened on its action-plan tab. */
   async function meeting(panel: Page, title: string) {
@@ -152,8 +130,7 @@ describe.skipIf(!hasBrowser)('action plan, tracker and reminders', () => {
     const before = await lastRun(panel);
     await closeSession(s);
 
-    session = await launch(s.profile);
-    const again = await openPanel(session, `#/meeting/${id}`);
+    const again = await openPanel(await relaunch(s), `#/meeting/${id}`);
     await expect.poll(() => lastRun(again), { timeout: 10_000 }).toBeGreaterThan(before);
     expect(await badge(again)).toBe('1');
     const alarms = await again.evaluate(async () =>
