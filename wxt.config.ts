@@ -16,6 +16,9 @@ export default defineConfig({
   // WXT_OUT_DIR lets parallel builds (several worktrees of tests) not overwrite each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The Firefox sources zip is for reviewers rebuilding the extension: screenshots and bench
+  // results are not needed for that.
+  zip: { excludeSources: ['docs/**', 'bench-results/**', 'demo-*.png'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
