@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../lib/format';
 import { newTopic, OPENING_MINUTES } from '../lib/agenda';
 import { createMeeting } from '../lib/schema';
@@ -26,7 +26,8 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
     );
   }, [services]);
 
-  useEffect(() => {
+  // A layout effect: the read starts right after the first render, not a frame later.
+  useLayoutEffect(() => {
     reload();
     return services.changes.subscribe(reload);
   }, [reload, services]);
