@@ -93,3 +93,32 @@ export function otherMeetings(count = 200): Meeting[] {
     }),
   );
 }
+
+/**
+ * The tracker's load: `count` action items of 200 meetings, 40 owners, 6 departments, every
+ * status, due dates from 30 days ago to 60 ahead of `now`; 1 in 7 mention a customer complaint.
+ */
+export function bulkItems(count = 5000, now = new Date()) {
+  const at = now.toISOString();
+  const depts = ['Marketing', 'Sales', 'Product', 'Finance', 'Service', 'R&D'];
+  const statuses = ['not_started', 'in_progress', 'done', 'delayed'];
+  return Array.from({ length: count }, (_, i) => {
+    const due = new Date(now.getTime() + ((i % 90) - 30) * 86_400_000).toISOString().slice(0, 10);
+    return {
+      schemaVersion: ACTION_ITEM_SCHEMA_VERSION,
+      id: `bulk-${i}`,
+      rev: 0,
+      createdAt: at,
+      updatedAt: at,
+      meetingId: `meeting-${i % 200}`,
+      task: `Task ${i} ${i % 7 === 0 ? 'customer complaint' : 'promotion'}`,
+      ownerName: `Owner ${i % 40}`,
+      ownerDepartment: depts[i % depts.length],
+      dueDate: due,
+      status: statuses[i % 4],
+      delayReason: i % 4 === 3 ? 'waiting' : '',
+      revisedDueDate: i % 4 === 3 ? due : null,
+      ownerConfirmed: i % 3 !== 0,
+    };
+  });
+}

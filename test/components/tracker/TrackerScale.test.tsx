@@ -54,9 +54,6 @@ describe('the tracker with 5,000 items', () => {
       `[tracker 5,000 items, happy-dom] first page ${loaded.toFixed(0)} ms (incl. fake-IndexedDB read),` +
         ` search ${search.toFixed(0)} ms, filter ${filter.toFixed(0)} ms, next page ${page.toFixed(0)} ms`,
     );
-    // Generous bounds for a slow CI machine; the real numbers are in the log line above.
-    expect(search).toBeLessThan(1000);
-    expect(filter).toBeLessThan(1000);
-    expect(page).toBeLessThan(1000);
+    // Times are printed, not asserted (tests assert behaviour); Chromium's are in `npm run bench`.
   }, 60_000);
 });
