@@ -210,6 +210,32 @@ describe('bench', () => {
       report('last keystroke → durable in IndexedDB', fmt(d), '≤ 500 ms', d.median <= 500);
       json.durable = d;
 
+      // Last keystroke in one view → the edit shown in a second view of the same meeting (the
+      // save, storage.onChanged, the other view's read and merge). The tests only check that it
+      // arrives; this is how fast.
+      const other = await session.context.newPage();
+      await other.goto(`${session.panelUrl}#/meeting/${meeting.id}`);
+      await other.locator('#f-goal').waitFor();
+      await page.bringToFront();
+      const crossView: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const marker = `·v${i}${Date.now() % 1000}`;
+        await page.locator('#f-goal').click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type(marker);
+        const typedAt = Date.now();
+        const seenAt = await other.evaluate(async (marker) => {
+          const goal = document.querySelector<HTMLTextAreaElement>('#f-goal')!;
+          while (!goal.value.endsWith(marker)) await new Promise((ok) => setTimeout(ok, 5));
+          return Date.now();
+        }, marker);
+        crossView.push(seenAt - typedAt);
+      }
+      await other.close();
+      const cv = stats(crossView);
+      report('last keystroke → shown in a second view', fmt(cv));
+      json.crossView = cv;
+
       const cdp = await session.context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -250,6 +276,36 @@ describe('bench', () => {
           },
         });
       });
+      // Panel → overlay: the live state written (as the panel's Start/Next does) → the overlay
+      // on the meeting page shows the new topic.
+      const follow: number[] = [];
+      const watcher = await session.context.newPage();
+      await watcher.goto(`${demo.url}meeting.html`);
+      await watcher.locator('minutes-overlay').waitFor();
+      for (let i = 0; i < RUNS; i++) {
+        const title = `议题 ${i} ${Date.now() % 1000}`;
+        const wait = watcher.evaluate(async (title) => {
+          const root = document.querySelector('minutes-overlay')!.shadowRoot!;
+          while (!root.textContent?.includes(title)) await new Promise((ok) => setTimeout(ok, 5));
+          return Date.now();
+        }, title);
+        const writtenAt = await panel.evaluate(async (title) => {
+          const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+          const { live } = (await api.storage.local.get('live')) as {
+            live: { topics: { title: string }[]; changedAt: number };
+          };
+          live.topics[0]!.title = title;
+          live.changedAt = Date.now();
+          const at = Date.now();
+          await api.storage.local.set({ live });
+          return at;
+        }, title);
+        follow.push((await wait) - writtenAt);
+      }
+      await watcher.close();
+      const fo = stats(follow);
+      report('timer change in the panel → shown by the overlay', fmt(fo));
+
       const evals: number[] = [];
       let longTasks = 0;
       let loadLongTasks = 0;
@@ -327,6 +383,7 @@ describe('bench', () => {
         true,
       );
       json.overlay = {
+        followMs: fo,
         evaluationMs: ev,
         longTasks,
         loadLongTasks,

@@ -56,11 +56,11 @@ describe.skipIf(!hasBrowser)('drafts survive the browser', () => {
       await b.getByLabel('Room').pressSequentially(`${w} `);
     }
     const title = words.map((w) => `${w} `).join('');
-    // Each view shows the other's edit within a second.
+    // Each view shows the other's edit (how fast: `npm run bench`; here a bound for slow CI).
     await expect
-      .poll(() => b.getByLabel('Meeting name').inputValue(), { timeout: 1500 })
+      .poll(() => b.getByLabel('Meeting name').inputValue(), { timeout: 5000 })
       .toBe(title);
-    await expect.poll(() => a.getByLabel('Room').inputValue(), { timeout: 1500 }).toBe(title);
+    await expect.poll(() => a.getByLabel('Room').inputValue(), { timeout: 5000 }).toBe(title);
 
     // A third view, opened fresh, reads both edits from IndexedDB.
     const c = await openPanel(s, `#/meeting/${id}`);

