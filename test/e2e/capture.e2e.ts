@@ -10,41 +10,29 @@ import { axeViolations } from './axe';
 import { putRecords, readRecords } from './idb';
 import { hasBrowser, openPanel, useSessions } from './harness';
 import { minutesOf } from '../helpers/minutes';
+import {
+  ABSENT_LINE,
+  AGREED,
+  MKT,
+  NEXT_PURPOSE,
+  ROSTER_LINE,
+  SALES,
+  SEED_MINUTES,
+  TOPICS,
+} from '../helpers/seed-typing';
 
 /**
  * The in-meeting capture in the built extension, typed through the keyboard alone: sign-in from
  * a pasted list, the Q2 review's points and consensus, an action item with one key, the
  * close-out; and the stored minutes are exactly those, also after the browser is killed.
  */
-const MKT = 'Q2线上曝光量达200万,但转化率低于目标(3% vs 目标5%),主要原因是落地页引导不清晰。';
-const SALES = '客户反馈推广信息与产品实际功能存在偏差,需加强产品与市场信息同步。';
-const AGREED = 'Q3推广前产品部与市场部每周同步一次产品信息,落地页由市场部重新设计。';
-const TOPICS = ['Q2推广活动复盘', 'Q3推广目标及策略讨论', '部门分工与资源协调', '行动计划确认'];
-const ROSTER =
-  '市场部:张三(市场部经理)、李四;销售部:王五、赵六;产品部:孙七;财务部:周八(财务总监)\n' +
-  '王五(销售部,出差)——由钱七代参会';
+const ROSTER = `${ROSTER_LINE}\n${ABSENT_LINE}`;
 
 const EXPECTED = {
-  title: '项目Q3推广跨部门协作会',
-  series: '项目Q3推广',
-  attendees: [
-    ['张三', '市场部', 'decision', 'present', '', ''],
-    ['李四', '市场部', 'executor', 'present', '', ''],
-    ['王五', '销售部', 'executor', 'absent', '出差', '钱七'],
-    ['赵六', '销售部', 'executor', 'present', '', ''],
-    ['孙七', '产品部', 'executor', 'present', '', ''],
-    ['周八', '财务部', 'decision', 'present', '', ''],
-  ],
+  ...SEED_MINUTES,
   topics: ['开场', ...TOPICS],
-  points: [
-    ['Q2推广活动复盘', '市场部', '张三', 'viewpoint', MKT],
-    ['Q2推广活动复盘', '销售部', '钱七', 'viewpoint', SALES],
-    ['Q2推广活动复盘', '', '', 'consensus', AGREED],
-  ],
-  decisions: [] as string[],
-  earlierReview: [] as unknown[],
   summary: `决议事项:\n无\n行动计划:\n1. 负责人待定:${AGREED}(截止 待定)`,
-  nextPurpose: '跟踪行动计划进展',
+  nextPurpose: NEXT_PURPOSE,
 };
 
 const read = readRecords;

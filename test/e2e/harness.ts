@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { serveDir } from '../../scripts/serve.mjs';
 import { INSTALL_HINT, findChrome, launchWithExtension } from '../../scripts/browser.mjs';
 
 /**
@@ -141,4 +142,28 @@ export function useSessions(locale = 'en-US') {
       return (session = await launch(previous.profile, lang));
     },
   };
+}
+
+/**
+ * One browser for a whole describe block, beside a local server of `dir` (the demo meeting page
+ * or the fixture pages) at `/minutes-demo/`. Read `session` and `demo` inside tests and later
+ * hooks; closed (failing on any network request) and cleaned up after the block.
+ */
+export function useSharedBrowser(dir: string) {
+  const shared = {} as {
+    session: Session;
+    demo: { url: string; close: () => void };
+    profile: string;
+  };
+  beforeAll(async () => {
+    shared.demo = await serveDir(join(process.cwd(), dir), { prefix: '/minutes-demo/' });
+    shared.profile = newProfile();
+    shared.session = await launch(shared.profile);
+  });
+  afterAll(async () => {
+    await closeSession(shared.session);
+    shared.demo?.close();
+    removeProfile(shared.profile);
+  });
+  return shared;
 }

@@ -1,55 +1,32 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveDir } from '../../scripts/serve.mjs';
 import { axeViolations } from './axe';
-import {
-  closeSession,
-  hasBrowser,
-  launch,
-  newProfile,
-  openPanel,
-  removeProfile,
-  type Session,
-} from './harness';
+import { hasBrowser, openPanel, useSharedBrowser } from './harness';
 
 /**
  * First run, settings, and the accessibility check of every view (axe-core, zero violations),
  * in light and dark colour schemes.
  */
 describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
-  let session: Session;
-  let profile: string;
-  let demo: { url: string; close: () => void };
-
-  beforeAll(async () => {
-    demo = await serveDir(join(process.cwd(), 'demo'), { prefix: '/minutes-demo/' });
-    profile = newProfile();
-    session = await launch(profile);
-  });
-  afterAll(async () => {
-    await closeSession(session);
-    demo.close();
-    removeProfile(profile);
-  });
+  const shared = useSharedBrowser('demo');
 
   const page = (path: string) => async () => {
-    const p = await session.context.newPage();
-    await p.goto(`chrome-extension://${session.extensionId}/${path}`);
+    const p = await shared.session.context.newPage();
+    await p.goto(`chrome-extension://${shared.session.extensionId}/${path}`);
     return p;
   };
 
   it('opens the welcome page on install, and its example meeting opens in the panel', async () => {
     await expect
-      .poll(() => session.context.pages().some((p) => p.url().endsWith('/welcome.html')), {
+      .poll(() => shared.session.context.pages().some((p) => p.url().endsWith('/welcome.html')), {
         timeout: 5000,
       })
       .toBe(true);
-    const welcome = session.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
+    const welcome = shared.session.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
     await welcome.getByRole('heading', { name: 'Welcome to Minutes Side Panel' }).waitFor();
 
     // The side panel is not a tab: it shows up as a page target of the browser.
-    const cdp = await session.context.newCDPSession(welcome);
+    const cdp = await shared.session.context.newCDPSession(welcome);
     const sidePanels = async () => {
       const { targetInfos } = (await cdp.send('Target.getTargets')) as {
         targetInfos: { type: string; url: string }[];
@@ -61,7 +38,7 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
     await expect.poll(async () => (await sidePanels()).length).toBe(1);
     expect(await welcome.getByRole('status').textContent()).toBe('');
 
-    const opened = session.context.waitForEvent('page');
+    const opened = shared.session.context.waitForEvent('page');
     await welcome.getByRole('button', { name: 'Open the example meeting' }).click();
     const panel = await opened;
     await expect
@@ -77,12 +54,12 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
   it('settings: overlay off for a platform keeps the timer off its pages', async () => {
     const settings = await page('options.html')();
     await settings.getByLabel(/^Other/).uncheck();
-    const panel = await openPanel(session);
+    const panel = await openPanel(shared.session);
     await panel.getByRole('button', { name: /New meeting/ }).click();
     await panel.getByRole('tab', { name: 'Timer' }).click();
     await panel.getByRole('button', { name: /Start the meeting/ }).click();
-    const meeting = await session.context.newPage();
-    await meeting.goto(`${demo.url}meeting.html`);
+    const meeting = await shared.session.context.newPage();
+    await meeting.goto(`${shared.demo.url}meeting.html`);
     await meeting.waitForTimeout(1500);
     expect(await meeting.locator('minutes-overlay').count()).toBe(0);
     await settings.getByLabel(/^Other/).check();
@@ -101,7 +78,7 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
     const settings = await page('options.html')();
     await settings.getByLabel('Language').selectOption('zh-CN');
     await settings.getByRole('heading', { name: '纪要侧栏 — 设置' }).waitFor();
-    const panel = await openPanel(session);
+    const panel = await openPanel(shared.session);
     await panel.getByRole('heading', { name: '会议' }).waitFor();
     await settings.getByLabel('界面语言').selectOption('en');
     await settings.getByRole('heading', { name: 'Minutes — settings' }).waitFor();
@@ -123,7 +100,7 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
       '{year}-{department}-{project}-{title}-{date}',
     );
 
-    const panel = await openPanel(session);
+    const panel = await openPanel(shared.session);
     await panel.getByRole('button', { name: /New meeting/ }).click();
     await panel.getByRole('tab', { name: 'Review & export' }).click();
     await panel.getByRole('button', { name: 'Export Markdown (.md)', exact: true }).waitFor();
@@ -133,8 +110,8 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
   });
 
   it('the panel opens the keyboard shortcut list at options.html#shortcuts', async () => {
-    const list = await openPanel(session);
-    const opened = session.context.waitForEvent('page');
+    const list = await openPanel(shared.session);
+    const opened = shared.session.context.waitForEvent('page');
     await list.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     const shortcuts = await opened;
     await shortcuts.waitForURL(/\/options\.html#shortcuts$/);
@@ -159,7 +136,7 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
     };
 
     it('panel: meetings list and every tab of the editor', async () => {
-      const panel = await openPanel(session);
+      const panel = await openPanel(shared.session);
       await panel.locator('.list').waitFor();
       await check(panel);
       await panel
@@ -184,8 +161,8 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
     });
 
     it('the overlay on a meeting page', async () => {
-      const meeting = await session.context.newPage();
-      await meeting.goto(`${demo.url}meeting.html`);
+      const meeting = await shared.session.context.newPage();
+      await meeting.goto(`${shared.demo.url}meeting.html`);
       await meeting.locator('minutes-overlay').waitFor();
       await check(meeting, 'minutes-overlay');
     });

@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveDir } from '../../scripts/serve.mjs';
-import {
-  closeSession,
-  hasBrowser,
-  launch,
-  newProfile,
-  openPanel,
-  removeProfile,
-  type Session,
-} from './harness';
+import { hasBrowser, openPanel, useSharedBrowser } from './harness';
 
 /**
  * The real meeting hostnames, routed to a fixture page (no network): the overlay appears on
@@ -63,15 +54,10 @@ const CASES: [platform: string, meeting: string, title: string, notMeeting: stri
 ];
 
 describe.skipIf(!hasBrowser)('meeting sites', () => {
-  let session: Session;
-  let profile: string;
-  let demo: { url: string; close: () => void };
+  const shared = useSharedBrowser('test/fixtures/pages');
 
   beforeAll(async () => {
-    demo = await serveDir(join(process.cwd(), 'test/fixtures/pages'), { prefix: '/minutes-demo/' });
-    profile = newProfile();
-    session = await launch(profile);
-    await session.context.route(/^https:\/\//, (route) => {
+    await shared.session.context.route(/^https:\/\//, (route) => {
       const url = new URL(route.request().url());
       const title = CASES.find(([, m, , n]) => m === url.href || n === url.href)?.[2] ?? 'Page';
       return route.fulfill({
@@ -80,16 +66,11 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
       });
     });
     // A meeting is running, so meeting pages show the overlay.
-    const panel = await openPanel(session);
+    const panel = await openPanel(shared.session);
     await panel.getByRole('button', { name: /New meeting/ }).click();
     await panel.getByLabel('Meeting name').fill('Cross-site sync');
     await panel.getByRole('tab', { name: 'Timer' }).click();
     await panel.getByRole('button', { name: /Start the meeting/ }).click();
-  });
-  afterAll(async () => {
-    await closeSession(session);
-    demo?.close();
-    removeProfile(profile);
   });
 
   const overlayShown = async (page: Page) => {
@@ -100,7 +81,7 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
   it.each(CASES)(
     '%s: overlay on its meeting page, not on the site’s other pages',
     async (_p, meeting, _t, notMeeting) => {
-      const page = await session.context.newPage();
+      const page = await shared.session.context.newPage();
       await page.goto(meeting);
       await page.locator('minutes-overlay').getByText('Opening').waitFor({ timeout: 3000 });
       await page.goto(notMeeting);
@@ -110,7 +91,7 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
   );
 
   it('docks the panel beside the meeting, edits there, pre-fills, and undocks cleanly', async () => {
-    const page = await session.context.newPage();
+    const page = await shared.session.context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(CASES[0]![1]);
     const controls = page.locator('#controls');
@@ -148,7 +129,7 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
       await page.evaluate(() => document.querySelectorAll('style[data-minutes-dock]').length),
     ).toBe(0);
     // What was typed in the docked panel is in the same store as the side panel's.
-    const panel = await openPanel(session);
+    const panel = await openPanel(shared.session);
     await panel.getByRole('button', { name: 'Open 张三预定的会议' }).click();
     await expect.poll(() => panel.getByLabel('Core goal').inputValue()).toBe('在会议旁边记录');
   });

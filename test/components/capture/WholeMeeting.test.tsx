@@ -7,6 +7,16 @@ import { freshRepo, memoryFeed } from '../../helpers/fixtures';
 import { renderWithEnv } from '../../helpers/render';
 import { press, type } from './host';
 import { minutesOf } from '../../helpers/minutes';
+import {
+  ABSENT_LINE,
+  AGREED,
+  MKT,
+  NEXT_PURPOSE,
+  ROSTER_LINE,
+  SALES,
+  SEED_MINUTES,
+  TOPICS,
+} from '../../helpers/seed-typing';
 
 /**
  * The seed's example meeting (DOMAIN.md: 项目Q3推广跨部门协作会) typed from an empty draft in the
@@ -14,12 +24,8 @@ import { minutesOf } from '../../helpers/minutes';
  * What is stored must be exactly the minutes' structure.
  */
 const NOW = new Date('2026-03-02T06:10:00.000Z');
-const MKT = 'Q2线上曝光量达200万,但转化率低于目标(3% vs 目标5%),主要原因是落地页引导不清晰。';
-const SALES = '客户反馈推广信息与产品实际功能存在偏差,需加强产品与市场信息同步。';
-const AGREED = 'Q3推广前产品部与市场部每周同步一次产品信息,落地页由市场部重新设计。';
 /** A view loaded on first use may take a moment to arrive (its module is transformed then). */
 const LAZY = 10_000;
-const TOPICS = ['Q2推广活动复盘', 'Q3推广目标及策略讨论', '部门分工与资源协调', '行动计划确认'];
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -38,26 +44,10 @@ async function goTo(name: string) {
 const minutes = (m: Meeting) => ({ ...minutesOf(m), nextMeeting: m.nextMeeting });
 
 const EXPECTED = {
-  title: '项目Q3推广跨部门协作会',
-  series: '项目Q3推广',
-  attendees: [
-    ['张三', '市场部', 'decision', 'present', '', ''],
-    ['李四', '市场部', 'executor', 'present', '', ''],
-    ['王五', '销售部', 'executor', 'absent', '出差', '钱七'],
-    ['赵六', '销售部', 'executor', 'present', '', ''],
-    ['孙七', '产品部', 'executor', 'present', '', ''],
-    ['周八', '财务部', 'decision', 'present', '', ''],
-  ],
+  ...SEED_MINUTES,
   topics: TOPICS,
-  points: [
-    ['Q2推广活动复盘', '市场部', '张三', 'viewpoint', MKT],
-    ['Q2推广活动复盘', '销售部', '钱七', 'viewpoint', SALES],
-    ['Q2推广活动复盘', '', '', 'consensus', AGREED],
-  ],
-  decisions: [],
-  earlierReview: [],
   summary: `决议事项:\n无\n行动计划:\n1. 产品部:${AGREED}(截止 待定)`,
-  nextMeeting: { at: new Date('2026-03-09T14:00').toISOString(), purpose: '跟踪行动计划进展' },
+  nextMeeting: { at: new Date('2026-03-09T14:00').toISOString(), purpose: NEXT_PURPOSE },
 };
 
 describe('a whole meeting, typed', () => {
@@ -86,11 +76,8 @@ describe('a whole meeting, typed', () => {
       {},
       { timeout: LAZY },
     );
-    type(
-      paste,
-      '市场部:张三(市场部经理)、李四;销售部:王五、赵六;产品部:孙七;财务部:周八(财务总监)',
-    );
-    type(paste, '\n王五(销售部,出差)——由钱七代参会');
+    type(paste, ROSTER_LINE);
+    type(paste, `\n${ABSENT_LINE}`);
     press(paste, 'Enter', { ctrlKey: true });
     (await screen.findByRole('button', { name: '将未签到的 5 人标为出席' })).click();
 
@@ -118,7 +105,7 @@ describe('a whole meeting, typed', () => {
 
     button('根据决议和行动项起草').click();
     type(field('时间'), '2026-03-09T14:00');
-    type(field('目的'), '跟踪行动计划进展');
+    type(field('目的'), NEXT_PURPOSE);
 
     await waitFor(async () => expect(minutes((await repo.get(id)) as Meeting)).toEqual(EXPECTED), {
       timeout: 3000,
