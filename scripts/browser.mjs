@@ -1,4 +1,4 @@
-// Finding and launching a Chromium with the built extension loaded. Shared by the demo
+// Finding and launching a Chromium with the built extension loaded (and finding a Firefox). Shared by the demo
 // (`npm start`), the end-to-end tests and the benchmark, so all three start the browser one way.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -23,6 +23,24 @@ export const INSTALL_HINT =
 export function findChrome(env = process.env) {
   if (env.CHROME_PATH) return existsSync(env.CHROME_PATH) ? env.CHROME_PATH : null;
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+const FIREFOX_CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/snap/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+];
+
+export const FIREFOX_INSTALL_HINT =
+  'No Firefox found. Install one (Debian: `sudo apt-get install -y firefox-esr`) ' +
+  'or point FIREFOX_PATH at a Firefox executable (140 or later).';
+
+/** FIREFOX_PATH, else the usual install locations; null when there is none. */
+export function findFirefox(env = process.env) {
+  if (env.FIREFOX_PATH) return existsSync(env.FIREFOX_PATH) ? env.FIREFOX_PATH : null;
+  return FIREFOX_CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
 /**
