@@ -68,6 +68,11 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
     await meeting.locator('minutes-overlay').waitFor();
   });
 
+  it('settings: the data is kept when the disk is full, without asking', async () => {
+    const settings = await page('options.html')();
+    await settings.getByText(/Kept when the disk is full\s*yes/).waitFor();
+  });
+
   it('"New meeting" clicked before the panel’s deferred work has run opens the meeting', async () => {
     // A panel loading in a background tab (or on a busy machine) gets no animation frames and
     // late timers, so its deferred effects run late and a click can come first. Headless
