@@ -19,10 +19,15 @@ export const INSTALL_HINT =
   'No Chromium/Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
   'or point CHROME_PATH at a Chrome/Chromium executable.';
 
+/** `override` when set (null if it does not exist), else the first candidate that exists. */
+function find(override, candidates) {
+  if (override) return existsSync(override) ? override : null;
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
 /** CHROME_PATH, else the usual install locations; null when there is none. */
 export function findChrome(env = process.env) {
-  if (env.CHROME_PATH) return existsSync(env.CHROME_PATH) ? env.CHROME_PATH : null;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return find(env.CHROME_PATH, CANDIDATES);
 }
 
 const FIREFOX_CANDIDATES = [
@@ -39,8 +44,7 @@ export const FIREFOX_INSTALL_HINT =
 
 /** FIREFOX_PATH, else the usual install locations; null when there is none. */
 export function findFirefox(env = process.env) {
-  if (env.FIREFOX_PATH) return existsSync(env.FIREFOX_PATH) ? env.FIREFOX_PATH : null;
-  return FIREFOX_CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return find(env.FIREFOX_PATH, FIREFOX_CANDIDATES);
 }
 
 /**
