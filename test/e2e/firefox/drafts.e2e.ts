@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { COMMAND_KEYS } from '../../../lib/shortcuts';
 import { openSidebar, pressShortcut, prompts, sidebarText } from './browser-ui';
@@ -20,9 +20,10 @@ import { click, shows, type, valueOf } from './ui';
  * launches of Firefox.
  */
 describe.skipIf(!hasFirefox)('Firefox (zh-CN): install, sidebar, drafts', () => {
-  const profile = newProfile();
+  let profile = '';
   let session: FirefoxSession | null = null;
   let meetingId = '';
+  beforeAll(() => void (profile = newProfile()));
   afterAll(async () => {
     await closeFirefox(session);
     removeProfile(profile);

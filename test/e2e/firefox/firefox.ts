@@ -62,10 +62,10 @@ function geckoId(): string {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-/** The build zipped once per run (an .xpi is a zip of the extension's directory). */
-let xpiPath = '';
-function xpi(): string {
-  if (xpiPath) return xpiPath;
+/** The build zipped (an .xpi is a zip of the extension's directory), once per run. */
+let xpiBytes: Uint8Array | null = null;
+function xpi(): Uint8Array {
+  if (xpiBytes) return xpiBytes;
   const files: Record<string, Uint8Array> = {};
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -75,9 +75,7 @@ function xpi(): string {
     }
   };
   walk(extensionDir);
-  xpiPath = join(mkdtempSync(join(tmpdir(), 'minutes-xpi-')), 'minutes.xpi');
-  writeFileSync(xpiPath, zipSync(files));
-  return xpiPath;
+  return (xpiBytes = zipSync(files));
 }
 
 /** One UUID for the whole run: every profile sees the extension at the same address. */
@@ -136,7 +134,7 @@ export function newProfile(): string {
 }
 
 export function removeProfile(profile: string): void {
-  rmSync(profile, { recursive: true, force: true });
+  if (profile) rmSync(profile, { recursive: true, force: true });
 }
 
 /**
@@ -188,10 +186,17 @@ export async function launchFirefox(
   };
   await guards.watch(chrome);
   if (install) {
-    await session.send('webExtension.install', {
-      extensionData: { type: 'archivePath', path: xpi() },
-      'moz:permanent': true,
-    });
+    // Firefox copies the file into the profile; the temporary one goes at once.
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-xpi-'));
+    try {
+      writeFileSync(join(dir, 'minutes.xpi'), xpi());
+      await session.send('webExtension.install', {
+        extensionData: { type: 'archivePath', path: join(dir, 'minutes.xpi') },
+        'moz:permanent': true,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
   // Ready when the add-on is running in this browser (after a restart it starts on its own).
   await waitFor(() =>

@@ -25,18 +25,19 @@ import { clickWhenShown } from '../first-click';
  * whole file; every step also runs under the session guards (no extension error, no request).
  */
 describe.skipIf(!hasFirefox)('Firefox (en): beside a meeting', () => {
-  const profile = newProfile();
+  let profile = '';
   let server: MeetingServer;
   let s: FirefoxSession;
   let panel: Page;
   let meeting: Page;
 
   beforeAll(async () => {
+    profile = newProfile();
     server = await startMeetingServer();
     s = await launchFirefox(profile, { install: true, origins: [server.origin] });
   });
   afterAll(async () => {
-    await closeFirefox(s);
+    await closeFirefox(s ?? null);
     server?.close();
     removeProfile(profile);
   });
