@@ -33,10 +33,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // sidePanel is Chrome-only; Firefox gets sidebar_action from the sidepanel entrypoint.
+    // unlimitedStorage keeps the minutes when the disk fills up, without asking anyone: Chrome
+    // exempts the extension's storage from eviction, Firefox grants it persistent storage at
+    // install. (navigator.storage.persist() does neither quietly: Firefox shows a prompt on any
+    // extension page in a tab, Chromium answers false for a new profile.) Neither browser shows
+    // a warning for it at install.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'alarms', 'scripting']
-        : ['storage', 'alarms', 'scripting', 'sidePanel'],
+        ? ['storage', 'unlimitedStorage', 'alarms', 'scripting']
+        : ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'sidePanel'],
     // Asked for only when used: notifications when turned on, a host when the user adds their
     // own meeting site in the settings (exactly that origin; never <all_urls> at install).
     ...(browser === 'firefox'

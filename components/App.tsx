@@ -1,17 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingList } from './MeetingList';
+import { useHash } from './useHash';
 import { useLiveSync } from './useLiveSync';
 
 /** Routes by the location hash (`#/meeting/<id>`), so a reload or a second tab lands in place. */
 export function App() {
   useLiveSync();
-  const [hash, setHash] = useState(() => location.hash);
-  useEffect(() => {
-    const onHash = () => setHash(location.hash);
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  const hash = useHash();
 
   const id = /^#\/meeting\/([\w-]+)$/.exec(hash)?.[1];
   return (

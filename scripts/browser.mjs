@@ -1,4 +1,4 @@
-// Finding and launching a Chromium with the built extension loaded. Shared by the demo
+// Finding and launching a Chromium with the built extension loaded (and finding a Firefox). Shared by the demo
 // (`npm start`), the end-to-end tests and the benchmark, so all three start the browser one way.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -19,10 +19,32 @@ export const INSTALL_HINT =
   'No Chromium/Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
   'or point CHROME_PATH at a Chrome/Chromium executable.';
 
+/** `override` when set (null if it does not exist), else the first candidate that exists. */
+function find(override, candidates) {
+  if (override) return existsSync(override) ? override : null;
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
 /** CHROME_PATH, else the usual install locations; null when there is none. */
 export function findChrome(env = process.env) {
-  if (env.CHROME_PATH) return existsSync(env.CHROME_PATH) ? env.CHROME_PATH : null;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return find(env.CHROME_PATH, CANDIDATES);
+}
+
+const FIREFOX_CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/snap/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+];
+
+export const FIREFOX_INSTALL_HINT =
+  'No Firefox found. Install one (Debian: `sudo apt-get install -y firefox-esr`) ' +
+  'or point FIREFOX_PATH at a Firefox executable (140 or later).';
+
+/** FIREFOX_PATH, else the usual install locations; null when there is none. */
+export function findFirefox(env = process.env) {
+  return find(env.FIREFOX_PATH, FIREFOX_CANDIDATES);
 }
 
 /**

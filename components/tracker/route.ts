@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { DUE_BUCKETS, type DueBucket } from '../../lib/plan/filter';
+import { useHash } from '../useHash';
 
 /** Where the tracker is, from its location hash: shareable, and what notifications link to. */
 export type TrackerRoute =
@@ -38,12 +38,7 @@ export function routeHash(route: TrackerRoute): string {
 
 /** The current route, following the location hash. */
 export function useRoute(): { hash: string; route: TrackerRoute; go: (r: TrackerRoute) => void } {
-  const [hash, setHash] = useState(() => location.hash);
-  useEffect(() => {
-    const onHash = () => setHash(location.hash);
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  const hash = useHash();
   return {
     hash,
     route: parseRoute(hash),

@@ -2,9 +2,12 @@
  * The docked panel: the extension's own panel page in an iframe at the side of the meeting, so
  * the same UI and the same IndexedDB as the side panel, in every browser. The meeting's layout is
  * narrowed rather than covered: <html> gets a right margin and <body> a transform, which makes
- * the page's fixed-position video and control bars lay out inside the narrower box. Undocking
- * removes our one <style> and our one element, leaving the page as it was. Width is resizable
- * and remembered.
+ * the page's fixed-position video and control bars lay out inside the narrower box. Those rules
+ * are a constructed stylesheet adopted by the document, not a <style> element: a page whose
+ * Content-Security-Policy forbids inline styles would otherwise get a violation report from
+ * Firefox naming "moz-extension" (the styles still apply), and a constructed sheet is not subject
+ * to the page's CSP. Undocking removes our one sheet and our one element, leaving the page as it
+ * was. Width is resizable and remembered.
  */
 import type { StorageLike } from '../../lib/adapters/live-store';
 
@@ -17,26 +20,26 @@ export function createDock(
   labels: { resize: string; undock: string },
 ) {
   let host: HTMLElement | null = null;
-  let style: HTMLStyleElement | null = null;
+  let sheet: CSSStyleSheet | null = null;
 
   const setWidth = (w: number) => {
     const width = Math.round(Math.max(MIN, Math.min(w, innerWidth * 0.6)));
     if (host) host.style.width = `${width}px`;
-    if (style) {
-      style.textContent =
+    if (sheet) {
+      sheet.replaceSync(
         `html{margin-right:${width}px!important;overflow-x:hidden!important}` +
-        `body{transform:translateZ(0)!important;min-height:100vh}` +
-        // Keep the timer overlay in view, left of the docked panel (unless the user placed it).
-        `minutes-overlay:not([style*=left]){right:${width + 16}px!important}`;
+          `body{transform:translateZ(0)!important;min-height:100vh}` +
+          // Keep the timer overlay in view, left of the docked panel (unless the user placed it).
+          `minutes-overlay:not([style*=left]){right:${width + 16}px!important}`,
+      );
     }
     return width;
   };
 
   async function open() {
     const saved = Number((await api.storage.local.get(KEY))[KEY]) || 380;
-    style = document.createElement('style');
-    style.dataset.minutesDock = '';
-    document.head.appendChild(style);
+    sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     host = document.createElement('minutes-dock');
     host.style.cssText =
       'all:initial;position:fixed;top:0;right:0;height:100vh;z-index:2147483647;display:flex;' +
@@ -91,8 +94,8 @@ export function createDock(
 
   function close() {
     host?.remove();
-    style?.remove();
-    host = style = null;
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    host = sheet = null;
   }
 
   return {

@@ -11,7 +11,6 @@ import { newId } from '../schema';
 import { ActionItemRepo } from '../store/action-items';
 import { isQuotaError, openMinutesDB } from '../store/db';
 import { MeetingRepo } from '../store/meetings';
-import { requestPersistentStorage } from '../store/persist';
 import { remoteStores, type Stores } from '../store/remote';
 import { storageChangeFeed } from '../store/storage-feed';
 import { chime } from './chime';
@@ -34,7 +33,6 @@ export async function buildEnv(): Promise<Env> {
   const stores = openStores();
   const locale = resolveLocale((await settings.read()).language, navigator.languages);
   document.documentElement.lang = locale;
-  void requestPersistentStorage();
   return {
     locale,
     t: await (locale === guess ? guessed : loadTranslate(locale)),

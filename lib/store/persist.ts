@@ -1,27 +1,24 @@
 /**
- * Adapter: asks the browser to keep our storage under pressure (`navigator.storage.persist`), so
- * minutes are not evicted when the disk fills. Extension origins are usually granted at once.
+ * Adapter: how much the extension stores and whether the browser keeps it when the disk fills up.
+ *
+ * Nothing here asks for persistence: the manifest's `unlimitedStorage` is how the minutes are
+ * kept (Firefox grants it persistent storage at install; Chrome exempts it from eviction), and
+ * `navigator.storage.persist()` would make Firefox prompt on every extension page in a tab.
  */
-export async function requestPersistentStorage(): Promise<boolean | null> {
-  if (!navigator.storage?.persist) return null;
-  try {
-    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
-  } catch {
-    return null;
-  }
-}
+import { browser } from 'wxt/browser';
 
-/** How much the extension stores and whether the browser keeps it under pressure. */
 export async function storageStatus(): Promise<{
   usage: number | null;
   persisted: boolean | null;
 }> {
   try {
-    const [estimate, persisted] = await Promise.all([
+    const [estimate, persisted, unlimited] = await Promise.all([
       navigator.storage.estimate(),
       navigator.storage.persisted(),
+      // Chromium reports `persisted()` false for an extension whose storage it never evicts.
+      browser.permissions.contains({ permissions: ['unlimitedStorage'] }).catch(() => false),
     ]);
-    return { usage: estimate.usage ?? null, persisted };
+    return { usage: estimate.usage ?? null, persisted: persisted || unlimited };
   } catch {
     return { usage: null, persisted: null };
   }

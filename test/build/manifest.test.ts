@@ -67,7 +67,14 @@ describe('manifest', () => {
   it('Chrome MV3 asks for storage, alarms, scripting and the side panel; the rest when used', () => {
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage', 'alarms', 'scripting', 'sidePanel']);
+    // unlimitedStorage: the minutes are never evicted (no install warning; wxt.config.ts says why).
+    expect(m.permissions).toEqual([
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'scripting',
+      'sidePanel',
+    ]);
     expect(m.optional_permissions).toEqual(['notifications']);
     expect(m.host_permissions).toBeUndefined();
     // Requested at run time for exactly one origin when the user adds their own meeting site.
@@ -88,7 +95,7 @@ describe('manifest', () => {
 
   it('Firefox asks for storage, alarms, scripting; has a sidebar, a gecko id, no data collection', () => {
     const m = manifest('firefox-mv2');
-    expect(m.permissions).toEqual(['storage', 'alarms', 'scripting']);
+    expect(m.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'scripting']);
     expect(m.optional_permissions).toEqual(['notifications', 'https://*/*', 'http://*/*']);
     expect(m.content_scripts).toEqual(CONTENT_SCRIPTS);
     expect(m.web_accessible_resources).toEqual(['sidepanel.html']);

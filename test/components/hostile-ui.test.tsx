@@ -52,8 +52,10 @@ describe.each(PAYLOADS)('the UI with %s in every field', (payload) => {
     await seeded((id) => <MeetingEditor id={id} onBack={() => {}} />);
     for (const name of ['基本信息', '议程', '签到', '计时', '记录', '行动计划', '审核导出']) {
       fireEvent.click(await screen.findByRole('tab', { name }));
-      await waitFor(() =>
-        expect(screen.getByRole('tabpanel').textContent?.length).toBeGreaterThan(20),
+      // Lazy tabs: a loaded machine can take more than waitFor's default 1 s to load one.
+      await waitFor(
+        () => expect(screen.getByRole('tabpanel').textContent?.length).toBeGreaterThan(20),
+        { timeout: 10_000 },
       );
       await new Promise((ok) => setTimeout(ok, 50)); // lazy tabs: let them settle
       expect(document.body.querySelectorAll(ACTIVE), name).toHaveLength(0);

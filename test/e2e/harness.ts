@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { serveDir } from '../../scripts/serve.mjs';
 import { INSTALL_HINT, findChrome, launchWithExtension } from '../../scripts/browser.mjs';
+import { builtExtension } from './build-dir';
 
 /**
  * End-to-end harness: the built extension in a real Chromium. Without a browser the suite is
@@ -18,11 +19,7 @@ if (!chromePath) {
 }
 export const hasBrowser = chromePath !== null;
 
-export const extensionPath = join(
-  process.cwd(),
-  process.env.WXT_OUT_DIR ?? '.output',
-  'chrome-mv3',
-);
+export const extensionPath = builtExtension('chrome-mv3');
 if (hasBrowser && !existsSync(join(extensionPath, 'manifest.json'))) {
   throw new Error('The extension is not built: run `npm run build` before the end-to-end tests.');
 }

@@ -90,6 +90,50 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
     },
   );
 
+  it('docking on a meeting page whose CSP forbids inline styles sends the site no report', async () => {
+    const url = 'https://meet.google.com/csp-test-abc';
+    const reports: string[] = [];
+    await shared.session.context.route(/^https:\/\/meet\.google\.com\//, (route) => {
+      const request = route.request();
+      if (request.method() === 'POST') {
+        reports.push(request.postData() ?? '');
+        return route.fulfill({ status: 204 });
+      }
+      return route.fulfill({
+        contentType: 'text/html',
+        headers: {
+          'content-security-policy':
+            "default-src 'self'; style-src 'self' 'report-sample'; report-uri /csp-report",
+        },
+        body: '<!doctype html><title>Meet - csp-test-abc</title><p>A strict meeting</p>',
+      });
+    });
+    const page = await shared.session.context.newPage();
+    await page.goto(url);
+    await page
+      .locator('minutes-overlay')
+      .getByRole('button', { name: /Dock the minutes panel/ })
+      .click();
+    await page
+      .frameLocator('minutes-dock iframe')
+      .getByText(/New meeting/)
+      .waitFor();
+    // The dock's rules apply: the meeting is narrowed to make room for the panel.
+    expect(
+      await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).marginRight)),
+    ).toBeGreaterThan(200);
+    // The page's own violation, made after the dock is up, marks when reports have arrived.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '/* marker */';
+      document.head.append(style);
+    });
+    await expect.poll(() => reports.some((r) => r.includes('marker'))).toBe(true);
+    expect(reports.filter((r) => !r.includes('marker'))).toEqual([]);
+    await shared.session.context.unroute(/^https:\/\/meet\.google\.com\//);
+    await page.close();
+  });
+
   it('docks the panel beside the meeting, edits there, pre-fills, and undocks cleanly', async () => {
     const page = await shared.session.context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -125,9 +169,7 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
     expect(await page.locator('minutes-dock').count()).toBe(0);
     expect(await controls.boundingBox()).toEqual(before);
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBe(nodesBefore);
-    expect(
-      await page.evaluate(() => document.querySelectorAll('style[data-minutes-dock]').length),
-    ).toBe(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     // What was typed in the docked panel is in the same store as the side panel's.
     const panel = await openPanel(shared.session);
     await panel.getByRole('button', { name: 'Open 张三预定的会议' }).click();
