@@ -69,6 +69,7 @@ export const captureEn = {
   'capture.paste.new': 'new',
   'capture.paste.update': 'already listed: updates',
   'capture.paste.unparsed': 'Not understood ({n}) — nothing is dropped; fix and apply again:',
+  'capture.paste.more': '{n} more not listed here.',
   'capture.paste.line': 'line {line}: {text}',
   'capture.paste.apply': 'Add to the sign-in ({n})',
   'capture.paste.applied': '{added} added, {updated} updated.',

@@ -69,6 +69,7 @@ export const captureZhCN: Record<keyof typeof captureEn, string> = {
   'capture.paste.new': '新增',
   'capture.paste.update': '已在名单中,将更新',
   'capture.paste.unparsed': '未能识别({n} 处),不会丢弃,修改后可再次添加:',
+  'capture.paste.more': '另有 {n} 项未在此列出。',
   'capture.paste.line': '第 {line} 行:{text}',
   'capture.paste.apply': '添加到签到表({n} 人)',
   'capture.paste.applied': '新增 {added} 人,更新 {updated} 人。',
