@@ -53,7 +53,7 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
         <button type="button" class="link" onClick={onBack}>
           ← {t('editor.back')}
         </button>
-        {load.kind === 'ready' && <SaveStatus state={load.state} merged={load.merged} />}
+        {load.kind === 'ready' && <SaveStatus state={load.state} mergedAt={load.mergedAt} />}
       </header>
       {load.kind === 'ready' && (
         <h1 class="editor-title">{load.meeting.title || t('list.untitled')}</h1>

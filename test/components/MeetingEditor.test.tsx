@@ -93,6 +93,8 @@ describe('MeetingEditor', () => {
     await waitFor(async () =>
       expect(await repo.get(m.id)).toMatchObject({ host: '王五', room: '3楼会议室B' }),
     );
+    // The header says so, for a moment (SaveStatus.test.tsx: not for as long as both are open).
+    await screen.findByText(/已与另一个窗口的修改合并。/);
   });
 
   it('never stores text longer than the schema allows (it would not read back)', async () => {

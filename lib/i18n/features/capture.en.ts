@@ -170,6 +170,7 @@ export const captureEn = {
   'capture.due.heading': 'Minutes due',
   'capture.due.draft': 'Draft by {when} (within 2 hours)',
   'capture.due.distribute': 'Sent by {when} (within 24 hours)',
+  'capture.due.afterApproval': 'Sent by {when} (within 1 hour of approval)',
   'capture.due.state.done': 'done',
   'capture.due.state.due-soon': 'soon',
   'capture.due.state.late': 'overdue',

@@ -166,6 +166,7 @@ export const captureZhCN: Record<keyof typeof captureEn, string> = {
   'capture.due.heading': '纪要时限',
   'capture.due.draft': '{when} 前整理完纪要(会后2小时内)',
   'capture.due.distribute': '{when} 前发出纪要(会后24小时内)',
+  'capture.due.afterApproval': '{when} 前发出纪要(审核通过后1小时内)',
   'capture.due.state.done': '已完成',
   'capture.due.state.due-soon': '即将到期',
   'capture.due.state.late': '已超时',
