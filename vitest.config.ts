@@ -11,5 +11,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    // A test may wait up to 10 s for a view (test/setup.ts); 5 s per test, the default, was
+    // exceeded on a loaded two-core machine. A test that hangs still fails, at 30 s.
+    testTimeout: 30_000,
   },
 });

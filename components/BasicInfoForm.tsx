@@ -7,6 +7,7 @@ type TextKey =
   | 'title'
   | 'room'
   | 'link'
+  | 'meetingCode'
   | 'host'
   | 'hostTitle'
   | 'recorder'
@@ -20,6 +21,7 @@ const MAX: Record<TextKey, number> = {
   title: 200,
   room: 200,
   link: 2000,
+  meetingCode: 100,
   host: 100,
   hostTitle: 100,
   recorder: 100,
@@ -29,7 +31,10 @@ const MAX: Record<TextKey, number> = {
   department: 100,
 };
 
-/** 基本信息: name, time, place, host, recorder, goal, project and department of a meeting. */
+/**
+ * 基本信息: name, time, place (room, platform, link, meeting code), host, recorder, goal,
+ * project and department of a meeting.
+ */
 export function BasicInfoForm(props: {
   meeting: Meeting;
   edit: (update: (m: Meeting) => Meeting) => void;
@@ -94,6 +99,7 @@ export function BasicInfoForm(props: {
         </div>
         {text('link', { type: 'url' })}
       </div>
+      {text('meetingCode')}
       <div class="row">
         {text('host')}
         {text('hostTitle')}

@@ -53,7 +53,7 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
         <button type="button" class="link" onClick={onBack}>
           ← {t('editor.back')}
         </button>
-        {load.kind === 'ready' && <SaveStatus state={load.state} merged={load.merged} />}
+        {load.kind === 'ready' && <SaveStatus state={load.state} mergedAt={load.mergedAt} />}
       </header>
       {load.kind === 'ready' && (
         <h1 class="editor-title">{load.meeting.title || t('list.untitled')}</h1>
@@ -79,8 +79,12 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
             { key: 'review', label: t('editor.tab.review') },
           ]}
         >
-          {/* Approved minutes are read-only everywhere but the review tab (where they reopen). */}
-          <fieldset class="tab-body" disabled={shown !== 'review' && isReadOnly(load.meeting)}>
+          {/* Approved minutes are read-only everywhere but the review tab (where they reopen);
+              the capture tab disables its own controls, so that its topics can still be read. */}
+          <fieldset
+            class="tab-body"
+            disabled={shown !== 'review' && shown !== 'capture' && isReadOnly(load.meeting)}
+          >
             {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
             {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
             {shown === 'signin' && <Lazy load={signIn} props={{ meeting: load.meeting, edit }} />}

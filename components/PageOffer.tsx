@@ -14,14 +14,25 @@ export function PageOffer({ onOpen }: { onOpen: (id: string) => void }) {
   const [page, setPage] = useState<PageHints | null>(null);
   const [earlier, setEarlier] = useState<Meeting[]>([]);
 
+  // Asked again whenever the tab beside the panel may have changed: the side panel stays open
+  // while the user switches tabs and the tab navigates. Only the latest answer is shown.
   useEffect(() => {
-    let alive = true;
-    void services.pageHints().then(async (hints) => {
-      if (!alive || !hints) return;
-      setPage(hints);
-      setEarlier(await services.meetings.findForPage(hints));
-    });
-    return () => void (alive = false);
+    let asked = 0;
+    const ask = () => {
+      const mine = ++asked;
+      void services.pageHints().then(async (hints) => {
+        const found = hints ? await services.meetings.findForPage(hints) : [];
+        if (mine !== asked) return;
+        setPage(hints);
+        setEarlier(found);
+      });
+    };
+    ask();
+    const stop = services.onPageChange(ask);
+    return () => {
+      asked = -1;
+      stop();
+    };
   }, [services]);
 
   if (!page) return null;

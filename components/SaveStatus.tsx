@@ -1,10 +1,25 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { SaveState } from '../lib/autosave';
 import { formatTime } from '../lib/format';
 import { useEnv } from './context';
 
-/** The quiet "saved at…" line; errors are announced (role=alert), routine saves are not. */
-export function SaveStatus({ state, merged }: { state: SaveState; merged: boolean }) {
-  const { t, locale } = useEnv();
+/** How long the note about a merge with another view's edits stays. */
+export const MERGED_NOTE_MS = 8000;
+
+/**
+ * The quiet "saved at…" line; errors are announced (role=alert), routine saves are not. A merge
+ * with another view's edits is said for a few seconds after it happened, not for as long as the
+ * two views stay open.
+ */
+export function SaveStatus({ state, mergedAt }: { state: SaveState; mergedAt: number | null }) {
+  const { t, locale, services } = useEnv();
+  const [, rerender] = useState(0);
+  const left = mergedAt === null ? 0 : mergedAt + MERGED_NOTE_MS - services.now().getTime();
+  useEffect(() => {
+    if (left <= 0) return;
+    const timer = setTimeout(() => rerender((n) => n + 1), left + 20);
+    return () => clearTimeout(timer);
+  }, [mergedAt, left > 0]);
   if (state.kind === 'error') {
     const seconds = Math.round(state.retryInMs / 1000);
     return (
@@ -22,7 +37,7 @@ export function SaveStatus({ state, merged }: { state: SaveState; merged: boolea
   return (
     <p class="save-status" data-state={state.kind}>
       <span>{text}</span>
-      {merged && <span class="save-merged"> · {t('save.merged')}</span>}
+      {left > 0 && <span class="save-merged"> · {t('save.merged')}</span>}
     </p>
   );
 }

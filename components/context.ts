@@ -26,6 +26,8 @@ export interface Services {
   copyText: (text: string) => Promise<void>;
   /** The meeting page this panel sits beside, if any (platform, code, title, link). */
   pageHints: () => Promise<PageHints | null>;
+  /** Calls back whenever `pageHints` may answer differently (tab switched, navigated, closed). */
+  onPageChange: (listener: () => void) => () => void;
   /** Saves a file through the browser's download flow (no permission needed). */
   download: (data: Blob, filename: string) => void;
   /** Puts rich text (HTML) and its plain-text flavour on the clipboard. */

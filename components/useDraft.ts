@@ -8,7 +8,13 @@ export type DraftLoad =
   | { kind: 'loading' }
   | { kind: 'missing' }
   | { kind: 'damaged'; reason: string }
-  | { kind: 'ready'; meeting: Meeting; state: SaveState; merged: boolean };
+  | {
+      kind: 'ready';
+      meeting: Meeting;
+      state: SaveState;
+      /** When an edit from another view was last merged with this one's (ms), else null. */
+      mergedAt: number | null;
+    };
 
 /**
  * Loads one meeting and keeps it saved: every edit goes through an Autosave, which is flushed
@@ -26,7 +32,7 @@ export function useDraft(id: string): {
   // runs plain effects after the next animation frame, which a background panel may not get).
   useLayoutEffect(() => {
     let alive = true;
-    let merged = false;
+    let mergedAt: number | null = null;
     let unsubscribe = () => {};
     const { meetings, changes, viewId } = services;
 
@@ -37,22 +43,22 @@ export function useDraft(id: string): {
       const autosave = new Autosave<Meeting>(found, {
         save: async (base, local) => {
           const result = await meetings.save(base, local);
-          merged = merged || result.merged;
+          if (result.merged) mergedAt = services.now().getTime();
           changes.publish({ store: 'meetings', id, rev: result.saved.rev, from: viewId });
           return result.saved;
         },
         isQuotaError: services.isQuotaError,
         now: services.now,
-        onChange: (meeting, state) => alive && setLoad({ kind: 'ready', meeting, state, merged }),
+        onChange: (meeting, state) => alive && setLoad({ kind: 'ready', meeting, state, mergedAt }),
       });
       saver.current = autosave;
-      setLoad({ kind: 'ready', meeting: found, state: autosave.saveState, merged });
+      setLoad({ kind: 'ready', meeting: found, state: autosave.saveState, mergedAt });
       unsubscribe = changes.subscribe((message) => {
         if (message.store !== 'meetings' || message.id !== id || message.from === viewId) return;
         void meetings.get(id).then((remote) => {
           if (!alive || !remote || isDamaged(remote)) return;
           if (remote.rev > autosave.stored.rev) {
-            merged = merged || autosave.dirty;
+            if (autosave.dirty) mergedAt = services.now().getTime();
             autosave.receive(remote);
           }
         });

@@ -50,6 +50,21 @@ export function demoHints(url: URL, title: string, now: number): PageHints | nul
   };
 }
 
+/** Where the background keeps a tab's page details in `storage.session`: `page:<tabId>`. */
+export const PAGE_KEY_PREFIX = 'page:';
+
+/**
+ * The background asks a tab's page script where its page is now, after the tab navigated: a
+ * single-page app changes its address without loading a new page (and without a new message).
+ * The script answers with a `PageMessage`; no answer means no meeting page script is there.
+ */
+export interface PageAgainRequest {
+  type: 'pageAgain';
+}
+export const PAGE_AGAIN: PageAgainRequest = { type: 'pageAgain' };
+export const isPageAgain = (m: unknown): m is PageAgainRequest =>
+  (m as Partial<PageAgainRequest> | null)?.type === 'pageAgain';
+
 /** The panel asks the background for the details of the meeting page it sits beside. */
 export interface HintsRequest {
   type: 'hintsForTab';

@@ -80,6 +80,11 @@ export interface ReviewDeadline {
   msLeft: number;
   /** Due and close: within 30 minutes for the draft, 4 hours for sending. */
   soon: boolean;
+  /**
+   * What `due` counts from: the meeting's end, or (sending approved minutes, when that comes
+   * first) the approval. A view says the rule that gave the time it shows.
+   */
+  counted: 'meeting' | 'approval';
 }
 
 /** How long before each deadline it counts as close. */
@@ -117,9 +122,15 @@ export function reviewDeadlines(
     meeting.review.state === 'approved' ? Date.parse(meeting.review.at ?? '') : NaN;
   const draftDue = end.getTime() + 2 * HOUR;
   const latest = end.getTime() + 24 * HOUR;
-  const sendDue = Number.isNaN(approvedAt) ? latest : Math.min(approvedAt + HOUR, latest);
+  const byApproval = !Number.isNaN(approvedAt) && approvedAt + HOUR < latest;
+  const sendDue = byApproval ? approvedAt + HOUR : latest;
   const draftDone = meeting.review.state !== 'draft' || meeting.version > 1;
-  const entry = (key: ReviewDeadline['key'], due: number, done: boolean): ReviewDeadline => {
+  const entry = (
+    key: ReviewDeadline['key'],
+    due: number,
+    done: boolean,
+    counted: ReviewDeadline['counted'] = 'meeting',
+  ): ReviewDeadline => {
     const msLeft = due - now.getTime();
     const status = done ? 'done' : msLeft < 0 ? 'late' : 'due';
     return {
@@ -128,7 +139,11 @@ export function reviewDeadlines(
       msLeft,
       status,
       soon: status === 'due' && msLeft <= SOON[key],
+      counted,
     };
   };
-  return [entry('draft', draftDue, draftDone), entry('distribute', sendDue, !!distributedAt)];
+  return [
+    entry('draft', draftDue, draftDone),
+    entry('distribute', sendDue, !!distributedAt, byApproval ? 'approval' : 'meeting'),
+  ];
 }

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { INSTALL_HINT, findChrome, launchWithExtension } from './browser.mjs';
+import { cjkFontHint } from './fonts.mjs';
 import { serveDir } from './serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -29,6 +30,9 @@ if (
   );
   process.exit(1);
 }
+
+const fontHint = cjkFontHint();
+if (fontHint) console.warn(fontHint);
 
 // Served under the path the overlay's content script matches (lib/timer/demo.ts).
 const server = await serveDir(join(root, 'demo'), {

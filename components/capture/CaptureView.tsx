@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { isReadOnly } from '../../lib/review';
 import type { Meeting } from '../../lib/schema';
 import { CloseOut } from './CloseOut';
 import { EarlierReview } from './EarlierReview';
@@ -8,12 +9,18 @@ import { useAllItems } from './useAllItems';
 import { useItemWrites } from './useItemWrites';
 import './capture.css';
 
-/** 会中记录: review of earlier items, talking points per topic, decisions, close-out. */
+/**
+ * 会中记录: review of earlier items, talking points per topic, decisions, close-out. Approved
+ * minutes stay readable here, topic by topic: the topic picker, the sections that open and the
+ * copying of points work; every control that would change the minutes is disabled or absent.
+ */
 export function CaptureView(props: {
   meeting: Meeting;
   edit: (u: (m: Meeting) => Meeting) => void;
 }) {
-  const { meeting, edit } = props;
+  const { meeting } = props;
+  const readOnly = isReadOnly(meeting);
+  const edit = readOnly ? ignore : props.edit;
   const { items, failed, put } = useAllItems();
   const writes = useItemWrites(put);
   const { announce, region } = useAnnouncer();
@@ -35,12 +42,23 @@ export function CaptureView(props: {
         failed={failed}
         writes={writes}
         announce={announce}
+        readOnly={readOnly}
       />
-      <PointCapture meeting={meeting} edit={edit} items={all} writes={writes} announce={announce} />
-      <CloseOut meeting={meeting} edit={edit} items={mine} writes={writes} announce={announce} />
+      <PointCapture
+        meeting={meeting}
+        edit={edit}
+        items={all}
+        writes={writes}
+        announce={announce}
+        readOnly={readOnly}
+      />
+      <fieldset class="tab-body" disabled={readOnly}>
+        <CloseOut meeting={meeting} edit={edit} items={mine} writes={writes} announce={announce} />
+      </fieldset>
       {region}
     </div>
   );
 }
 
 const EMPTY: never[] = [];
+const ignore = () => {};

@@ -18,6 +18,7 @@ export function EarlierReview(props: {
   failed: boolean;
   writes: ItemWrites;
   announce: (message: string) => void;
+  readOnly: boolean;
 }) {
   const { meeting: m, items, edit } = props;
   const { t, services } = useEnv();
@@ -64,22 +65,25 @@ export function EarlierReview(props: {
           {m.series.trim() ? t('capture.earlier.none') : t('capture.earlier.noSeries')}
         </p>
       )}
-      {listed.length > 0 && (
-        <ol class="cap-earlier-list" aria-labelledby="cap-earlier-heading">
-          {listed.map((item) => (
-            <EarlierItemRow
-              key={item.id}
-              item={item}
-              review={reviews.get(item.id) ?? null}
-              meeting={m}
-              edit={edit}
-              writes={props.writes}
-              announce={props.announce}
-            />
-          ))}
-        </ol>
-      )}
-      {items && <EarlierPicker items={items} meetingId={m.id} listed={listed} onPick={pick} />}
+      {/* Approved minutes: the section still opens, to be read; nothing in it changes. */}
+      <fieldset class="tab-body" disabled={props.readOnly}>
+        {listed.length > 0 && (
+          <ol class="cap-earlier-list" aria-labelledby="cap-earlier-heading">
+            {listed.map((item) => (
+              <EarlierItemRow
+                key={item.id}
+                item={item}
+                review={reviews.get(item.id) ?? null}
+                meeting={m}
+                edit={edit}
+                writes={props.writes}
+                announce={props.announce}
+              />
+            ))}
+          </ol>
+        )}
+        {items && <EarlierPicker items={items} meetingId={m.id} listed={listed} onPick={pick} />}
+      </fieldset>
     </details>
   );
 }

@@ -6,7 +6,8 @@ import { useEnv } from '../context';
 
 /**
  * When the minutes are due, shown at the close-out: drafted within 2 hours of the end, sent within
- * 24 (the method's rule, lib/review.ts, the same the review tab shows). Counted from the actual end
+ * 24, or within 1 hour of the approval when that is earlier (the method's rule, lib/review.ts,
+ * the same the review tab shows; the line names the rule that gave its time). Counted from the actual end
  * once the meeting ended, before that from the planned end.
  */
 export function MinutesDue(props: { meeting: Meeting }) {
@@ -36,9 +37,12 @@ export function MinutesDue(props: { meeting: Meeting }) {
               const s = state(d);
               return (
                 <li key={d.key} class={`cap-deadline ${s ?? 'upcoming'}`}>
-                  {t(`capture.due.${d.key}`, {
-                    when: formatDateTime(d.due.toISOString(), locale),
-                  })}
+                  {t(
+                    d.counted === 'approval' ? 'capture.due.afterApproval' : `capture.due.${d.key}`,
+                    {
+                      when: formatDateTime(d.due.toISOString(), locale),
+                    },
+                  )}
                   {s && ` · ${t(`capture.due.state.${s}`)}`}
                 </li>
               );

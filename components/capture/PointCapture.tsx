@@ -36,8 +36,10 @@ export function PointCapture(props: {
   items: readonly ActionItem[];
   writes: ItemWrites;
   announce: (message: string) => void;
+  /** Approved minutes: read topic by topic and copied, not edited. */
+  readOnly: boolean;
 }) {
-  const { meeting: m } = props;
+  const { meeting: m, readOnly } = props;
   const { t } = useEnv();
   const [picked, setPicked] = useState<{ topicId: string | null } | null>(null);
   const timerTopic = m.topics.find((x) => x.id === m.timing.currentTopicId)?.id ?? null;
@@ -76,7 +78,7 @@ export function PointCapture(props: {
 
   const onKeyDown = (e: KeyboardEvent) => {
     const which = historyKey(e);
-    if (!which || ownsUndo(e.target)) return;
+    if (!which || ownsUndo(e.target) || readOnly) return;
     e.preventDefault();
     const done = which === 'undo' ? history.undo() : history.redo();
     props.announce(t(done ? `capture.${which}.done` : `capture.${which}.none`));
@@ -96,18 +98,22 @@ export function PointCapture(props: {
         onPick={(id) => setPicked(id === timerTopic ? null : { topicId: id })}
         onFollow={() => setPicked(null)}
       />
-      <PointInput
-        label={label}
-        departments={departments}
-        speakers={speakers}
-        departmentOf={resolveDepartment}
-        onAdd={add}
-        onItemFromLast={itemFromLast}
-      />
-      <ShortcutHint where="input" />
-      <UndoBar history={history} announce={props.announce} />
+      {!readOnly && (
+        <>
+          <PointInput
+            label={label}
+            departments={departments}
+            speakers={speakers}
+            departmentOf={resolveDepartment}
+            onAdd={add}
+            onItemFromLast={itemFromLast}
+          />
+          <ShortcutHint where="input" />
+          <UndoBar history={history} announce={props.announce} />
+        </>
+      )}
       <PointList discussion={discussion} withItems={withItems} actions={actions} />
-      {discussion.count > 0 && <ShortcutHint where="list" />}
+      {discussion.count > 0 && !readOnly && <ShortcutHint where="list" />}
       <datalist id="cap-departments">
         {departments.map((d) => (
           <option key={d} value={d} />

@@ -1,6 +1,6 @@
 import { memo } from './memo';
 import { useRef, useState } from 'preact/hooks';
-import { parsePrefix, prefixHint, type PrefixHint } from '../../lib/capture/prefix';
+import { parsePrefix, prefixHint, readPrefixes, type PrefixHint } from '../../lib/capture/prefix';
 import type { NewPoint } from '../../lib/capture/points';
 import { useEnv } from '../context';
 import { composing } from './keys';
@@ -50,7 +50,8 @@ export const PointInput = memo(function PointInput(props: {
   const sync = (dismiss = false) => {
     const value = box.current?.value ?? '';
     const h = dismiss ? null : prefixHint(value, departments, speakers, locale);
-    const p = parsePrefix(value, departments, speakers);
+    // Not the text: only what the prefixes say, which costs the same at any length of the point.
+    const p = readPrefixes(value, departments, speakers);
     const next = { department: p.department, speaker: p.speaker, kind: p.kind };
     const key = JSON.stringify([h, next]);
     if (key === last.current) return;

@@ -12,6 +12,9 @@ export interface PointActions {
   remove: (id: string) => void;
   move: (id: string, direction: -1 | 1) => void;
   toItem: (id: string) => void;
+  copy: (id: string) => void;
+  /** Approved minutes: the rows can be read and copied, nothing else. */
+  readOnly: boolean;
 }
 
 const KINDS_BY_DIGIT: Record<string, PointKind> = {
@@ -52,7 +55,7 @@ export const PointRow = memo(
     const [editing, setEditing] = useState(false);
 
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey) return;
+      if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || actions.readOnly) return;
       const kind = KINDS_BY_DIGIT[e.key];
       if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
         actions.move(p.id, e.key === 'ArrowUp' ? -1 : 1);
@@ -76,7 +79,7 @@ export const PointRow = memo(
         tabIndex={props.tabbable ? 0 : -1}
         onKeyDown={onKeyDown}
       >
-        {editing ? (
+        {editing && !actions.readOnly ? (
           <PointEditForm point={p} onSave={actions.update} onClose={() => setEditing(false)} />
         ) : (
           <>

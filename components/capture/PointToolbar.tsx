@@ -2,7 +2,10 @@ import type { TalkingPoint } from '../../lib/schema';
 import { useEnv } from '../context';
 import type { PointActions } from './PointRow';
 
-/** The focused row's buttons (the keys do the same; see the list's shortcut line). */
+/**
+ * The focused row's buttons (the keys do the same; see the list's shortcut line). Approved
+ * minutes are read-only: their rows can only be copied.
+ */
 export function PointToolbar(props: {
   point: TalkingPoint;
   actions: PointActions;
@@ -12,6 +15,18 @@ export function PointToolbar(props: {
   const { point: p, actions } = props;
   const short = p.text.length > 20 ? `${p.text.slice(0, 20)}…` : p.text;
   const label = (key: Parameters<typeof t>[0]) => t(key, { point: short });
+  const copy = (
+    <button type="button" aria-label={label('capture.row.copy')} onClick={() => actions.copy(p.id)}>
+      {t('capture.row.copyShort')}
+    </button>
+  );
+  if (actions.readOnly) {
+    return (
+      <div role="toolbar" class="cap-toolbar" aria-label={label('capture.row.toolbar')}>
+        {copy}
+      </div>
+    );
+  }
   return (
     <div role="toolbar" class="cap-toolbar" aria-label={label('capture.row.toolbar')}>
       <button type="button" aria-label={label('capture.row.edit')} onClick={props.onEdit}>
@@ -38,6 +53,7 @@ export function PointToolbar(props: {
       >
         → {t('capture.row.itemShort')}
       </button>
+      {copy}
       <button
         type="button"
         class="danger"

@@ -1,14 +1,16 @@
-import { useMemo, useState } from 'preact/hooks';
-import { mergeRoster, parseRoster } from '../../lib/capture/roster';
+import { useState } from 'preact/hooks';
+import { mergeRoster } from '../../lib/capture/roster';
 import { newId, type Attendee, type Meeting } from '../../lib/schema';
 import { useEnv } from '../context';
 import { mod } from './keys';
 import { RosterPreview } from './RosterPreview';
+import { useRosterParse } from './useRosterParse';
 
 /**
  * A list pasted in the template's own format (市场部:张三、李四;销售部:王五 /
  * 赵六(销售部,出差)——由钱七代参会), shown as understood before it is applied. What cannot be read
- * is listed, and stays in the box after applying, to fix and apply again.
+ * is listed, and stays in the box after applying, to fix and apply again. The preview follows the
+ * typing a moment behind it (useRosterParse): the box itself never waits for the reading.
  */
 export function RosterPaste(props: {
   attendees: readonly Attendee[];
@@ -19,12 +21,10 @@ export function RosterPaste(props: {
   const { t } = useEnv();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(props.attendees.length === 0);
-  const parsed = useMemo(
-    () => (text.trim() ? parseRoster(text, props.knownDepartments) : null),
-    [text, props.knownDepartments],
-  );
+  const { parsed, pending, current } = useRosterParse(text, props.knownDepartments);
 
   const apply = () => {
+    const parsed = current();
     if (!parsed?.attendees.length) return;
     let added = 0;
     let updated = 0;
@@ -66,11 +66,11 @@ export function RosterPaste(props: {
           {t('capture.paste.hint')}
         </p>
       </div>
-      {parsed && <RosterPreview parsed={parsed} existing={props.attendees} />}
+      {parsed && <RosterPreview parsed={parsed} existing={props.attendees} pending={pending} />}
       <button
         type="button"
         class="primary"
-        disabled={!parsed?.attendees.length}
+        disabled={!parsed?.attendees.length && !pending}
         aria-keyshortcuts="Control+Enter Meta+Enter"
         onClick={apply}
       >

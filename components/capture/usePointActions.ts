@@ -32,9 +32,12 @@ export function usePointActions(
     items: readonly ActionItem[];
     writes: ItemWrites;
     announce: (message: string) => void;
+    /** Approved minutes: no edit at all (the view shows them for reading and copying). */
+    readOnly: boolean;
   },
   latest: MutableRef<{ meeting: Meeting; topicId: string | null }>,
 ) {
+  const { readOnly } = props;
   const { t, services } = useEnv();
   const history = useCaptureHistory(props.edit);
   const outer = useRef(props);
@@ -73,7 +76,30 @@ export function usePointActions(
       }
     };
 
+    const copy = (id: string) => {
+      const point = latest.current.meeting.points.find((p) => p.id === id);
+      if (!point) return;
+      services.copyText(point.text).then(
+        () => say(t('capture.copied')),
+        () => say(t('capture.copyFailed')),
+      );
+    };
+    if (readOnly) {
+      const none = () => {};
+      const actions: PointActions = {
+        update: none,
+        remove: none,
+        move: none,
+        toItem: none,
+        copy,
+        readOnly,
+      };
+      return { actions, add: () => false, itemFromLast: none };
+    }
+
     const actions: PointActions = {
+      copy,
+      readOnly,
       update: (id, patch) => void history.apply((m) => editPoint(m, id, patch, newId)),
       remove: (id) => {
         const focus = focusAfterRemoving(id);
@@ -104,7 +130,7 @@ export function usePointActions(
     };
     return { actions, add, itemFromLast };
     // history's functions are stable; `latest` and `outer` are refs.
-  }, [history.apply, t, services, latest]);
+  }, [history.apply, t, services, latest, readOnly]);
 
   return { history, ...api };
 }

@@ -1,6 +1,6 @@
 import type { Meeting } from '../../lib/schema';
 import { useEnv } from '../context';
-import { joinList, splitList } from './format';
+import { joinList, splitList } from '../../lib/text-split';
 import type { ItemFormState } from './formState';
 import { PlanField } from './PlanField';
 

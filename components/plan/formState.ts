@@ -1,7 +1,7 @@
 import type { ItemPatch } from '../../lib/plan/changes';
 import { draftToPatch, type ActionItemDraft } from '../../lib/plan/validate';
 import type { ActionItem, Status } from '../../lib/schema';
-import { joinList, splitList } from './format';
+import { joinList, splitList } from '../../lib/text-split';
 
 /** The action-item form as typed: every value a string (or a flag), nothing parsed. */
 export interface ItemFormState {

@@ -3,16 +3,6 @@ import type { Locale } from '../../lib/i18n';
 /** The user's IANA time zone: due days and "today" are days there. */
 export const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** 协作部门 typed as one line: separated by 、 , ; (either width) or new lines. */
-export const splitList = (text: string) =>
-  text
-    .split(/[,,、;;\n]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-
-export const joinList = (list: readonly string[], locale: string) =>
-  list.join(locale === 'zh-CN' ? '、' : ', ');
-
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**

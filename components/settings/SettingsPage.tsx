@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/adapters/settings';
+import { splitList } from '../../lib/text-split';
 import { AlertSettingsForm } from '../AlertSettingsForm';
 import { useEnv } from '../context';
 import { DataSection, type DataDeps } from './DataSection';
@@ -65,8 +66,8 @@ export function SettingsPage({
             aria-describedby="s-departments-hint"
             value={settings.departments.join('\n')}
             onChange={(e) => {
-              const list = e.currentTarget.value.split(/[\n,，、;；]/).map((d) => d.trim());
-              update({ departments: [...new Set(list.filter(Boolean))].slice(0, 200) });
+              const list = splitList(e.currentTarget.value);
+              update({ departments: [...new Set(list)].slice(0, 200) });
             }}
           />
           <p id="s-departments-hint" class="hint">

@@ -1,5 +1,5 @@
 import { liveStore, nativeApi } from '../../lib/adapters/live-store';
-import { pageMessage, type PageReply } from '../../lib/page-info';
+import { isPageAgain, pageMessage, type PageReply } from '../../lib/page-info';
 import { overlayText } from '../../lib/timer/overlay-messages';
 import { createDock } from './dock';
 import { mountOverlay } from './overlay';
@@ -29,7 +29,9 @@ export default defineUnlistedScript(() => {
     undock: overlayText(lang, 'undock'),
   });
   mountOverlay({ store, api, site: location.host, isMeetingPage: ask, onDock: dock.toggle });
-  runtime.onMessage.addListener((message) => {
+  runtime.onMessage.addListener((message, _sender, reply) => {
     if ((message as { type?: string } | null)?.type === 'toggleDock') dock.toggle();
+    // The tab navigated: say where this page is now (single-page apps move without reloading).
+    else if (isPageAgain(message)) reply(pageMessage(location.href, document.title));
   });
 });

@@ -17,7 +17,7 @@ import { chime } from './chime';
 import { copyText } from './clipboard';
 import { copyRich, download, openPage } from './files';
 import { liveStore, type StorageLike } from './live-store';
-import { pageHints } from './page-hints-client';
+import { onPageChange, pageHints } from './page-hints-client';
 import { requestNotifications } from './permissions';
 import { settingsStore } from './settings';
 
@@ -48,6 +48,7 @@ export async function buildEnv(): Promise<Env> {
       requestNotifications,
       copyText,
       pageHints,
+      onPageChange,
       download,
       copyRich,
       openPage,

@@ -13,7 +13,11 @@ export interface StorageLike {
     id?: string;
     getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(fn: (message: unknown) => void): void };
+    onMessage: {
+      addListener(
+        fn: (message: unknown, sender: unknown, reply: (answer: unknown) => void) => void,
+      ): void;
+    };
   };
   storage: {
     local: {

@@ -8,6 +8,8 @@ import {
   demoHints,
   isHintsRequest,
   isPageMessage,
+  PAGE_AGAIN,
+  PAGE_KEY_PREFIX,
   type PageHints,
   type PageMessage,
 } from '../page-info';
@@ -16,7 +18,7 @@ import { detectPlatform } from '../platforms';
 import type { StorageLike } from './live-store';
 import { settingsStore } from './settings';
 
-const key = (tabId: number) => `page:${tabId}`;
+const key = (tabId: number) => `${PAGE_KEY_PREFIX}${tabId}`;
 
 function hintsFor(
   url: string,
@@ -52,6 +54,19 @@ async function rememberPage(message: PageMessage, tabId: number | undefined) {
   return { meeting: hints !== null, overlay: !!hints && !overlayOff.includes(hints.platform) };
 }
 
+/**
+ * After a tab navigated: its page details stay only if a meeting page script there still answers
+ * (a single-page app that changed its address in place answers with the new one, judged like a
+ * first visit). A tab that went to the company's OA page, or to a page of the meeting site
+ * without the script (`/download`), answers nothing and is forgotten; a new meeting page loaded
+ * in the tab says so itself when its script starts.
+ */
+async function recheckTab(tabId: number) {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, PAGE_AGAIN).catch(() => null);
+  if (isPageMessage(reply)) await rememberPage(reply, tabId);
+  else await browser.storage.session?.remove(key(tabId));
+}
+
 /** The docked panel is a frame in the meeting's tab; the side panel has no tab: the active one. */
 async function hintsForTab(senderTab: number | undefined): Promise<PageHints | null> {
   const session = browser.storage.session;
@@ -71,6 +86,11 @@ export function wirePageHints(): void {
     return undefined;
   });
   browser.tabs.onRemoved.addListener((tabId) => void session?.remove(key(tabId)));
+  // Chrome reports a navigation as "loading" (single-page apps' too), Firefox a single-page one
+  // as "complete" only: either may have taken the tab off its meeting.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status !== undefined) void recheckTab(tabId);
+  });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-dock') return;
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

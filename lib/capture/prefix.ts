@@ -11,6 +11,10 @@
  * In any order, each at most once; the rest is the text. A `:`/`：` right after a prefix is part
  * of it. Anything that is not a complete prefix stays in the text, so nothing typed is lost (a
  * second `@dept`, `#1`, a lone `@`).
+ *
+ * Both run on every keystroke in a point that may be 10,000 characters long, so neither looks
+ * further than it must: the prefixes are read in the first `HEAD` characters (three prefixes
+ * with the longest names the schema keeps fit), the completion looks at the last word only.
  */
 import { POINT_KINDS, type TalkingPoint } from '../schema/meeting';
 
@@ -43,20 +47,28 @@ const SPEAKER = /^(?:@@|＠＠|[#＃])/;
 const DEPARTMENT = /^[@＠]/;
 const KIND = /^[!！]/;
 const isAscii = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
+const isSpace = (c: string | undefined) => !!c && /\s/.test(c);
 const lower = (s: string) => s.toLowerCase();
+/** The longest department or speaker name the schema keeps (lib/schema/meeting.ts). */
+const MAX_NAME = 100;
+/** The longest prefix: a two-character marker, a name, a colon. */
+const MAX_TOKEN = MAX_NAME + 3;
+/** Where prefixes can be: three of the longest, with some space between them. */
+const HEAD = 4 * MAX_TOKEN;
 
 /** The known name `s` starts with (longest first), else the typed token completed if it can be. */
 function matchName(s: string, known: readonly string[]): { value: string; length: number } | null {
   let best = '';
+  const start = lower(s.slice(0, MAX_NAME + 1));
   for (const k of known) {
-    const ok = k.length > best.length && lower(s).startsWith(lower(k));
+    const ok = k.length > best.length && start.startsWith(lower(k));
     if (ok && !(isAscii(k.at(-1)) && isAscii(s[k.length]))) best = k;
   }
   let value = best;
   let length = best.length;
   if (!best) {
-    const token = /^[^\s:：@＠#＃!！]+/.exec(s)?.[0] ?? '';
-    if (!/^\p{L}/u.test(token)) return null;
+    const token = /^[^\s:：@＠#＃!！]+/.exec(s.slice(0, MAX_NAME + 1))?.[0] ?? '';
+    if (!/^\p{L}/u.test(token) || token.length > MAX_NAME) return null;
     const completions = known.filter((k) => lower(k).startsWith(lower(token)));
     value = completions.sort((a, b) => a.length - b.length)[0] ?? token;
     length = token.length;
@@ -77,7 +89,7 @@ function readPrefix(
     return m && ({ field, value: m.value, length: marker[0].length + m.length } satisfies Step);
   }
   if (KIND.test(s)) {
-    const rest = lower(s.slice(1));
+    const rest = lower(s.slice(1, MAX_TOKEN));
     const hit = ALIASES.find(
       ({ a }) => rest.startsWith(a) && !(isAscii(a.at(-1)) && isAscii(rest[a.length])),
     );
@@ -90,22 +102,39 @@ function readPrefix(
   return kind ? ({ field: 'kind', value: kind, length: colon[0].length } satisfies Step) : null;
 }
 
+const skipSpace = (s: string, at: number) => {
+  while (isSpace(s[at])) at++;
+  return at;
+};
+
+/** What the prefixes say, and where the text after them starts (`end`). */
+export function readPrefixes(
+  input: string,
+  departments: readonly string[] = [],
+  speakers: readonly string[] = [],
+): Omit<Prefixed, 'text'> & { end: number } {
+  const head = input.slice(0, HEAD);
+  const out: Omit<Prefixed, 'text'> = {};
+  let at = skipSpace(head, 0);
+  for (;;) {
+    const step = readPrefix(head.slice(at), departments, speakers);
+    if (!step || out[step.field] !== undefined) break;
+    // A prefix cut off by the end of the head may go on: it is not read as a shorter one.
+    if (at + step.length >= head.length && head.length < input.length) break;
+    if (step.field === 'kind') out.kind = step.value;
+    else out[step.field] = step.value;
+    at = skipSpace(head, at + step.length);
+  }
+  return { ...out, end: at };
+}
+
 export function parsePrefix(
   input: string,
   departments: readonly string[] = [],
   speakers: readonly string[] = [],
 ): Prefixed {
-  const out: Prefixed = { text: '' };
-  let rest = input.trimStart();
-  for (;;) {
-    const step = readPrefix(rest, departments, speakers);
-    if (!step || out[step.field] !== undefined) break;
-    if (step.field === 'kind') out.kind = step.value;
-    else out[step.field] = step.value;
-    rest = rest.slice(step.length).trimStart();
-  }
-  out.text = rest.trim();
-  return out;
+  const { end, ...fields } = readPrefixes(input, departments, speakers);
+  return { ...fields, text: input.slice(end).trim() };
 }
 
 export interface PrefixHint {
@@ -134,13 +163,17 @@ export function prefixHint(
   speakers: readonly string[] = [],
   locale: 'zh-CN' | 'en' = 'zh-CN',
 ): PrefixHint | null {
-  const token = /\S+$/.exec(input);
-  if (!token) return null;
-  const before = parsePrefix(input.slice(0, token.index), departments, speakers);
-  const from = token.index;
-  const marker = SPEAKER.exec(token[0]) ?? DEPARTMENT.exec(token[0]) ?? KIND.exec(token[0]);
-  if (!marker || before.text) return null;
-  const query = token[0].slice(marker[0].length);
+  // The last word, looked for from the end and no further than the longest prefix.
+  let from = input.length;
+  while (from > 0 && input.length - from <= MAX_TOKEN && !isSpace(input[from - 1])) from--;
+  const word = input.slice(from);
+  if (!word || word.length > MAX_TOKEN || (from > 0 && !isSpace(input[from - 1]))) return null;
+  // Only prefixes before it: else it is text, and `@` in text is just a character.
+  if (from > HEAD) return null;
+  const before = readPrefixes(input.slice(0, from), departments, speakers);
+  const marker = SPEAKER.exec(word) ?? DEPARTMENT.exec(word) ?? KIND.exec(word);
+  if (!marker || before.end < from) return null;
+  const query = word.slice(marker[0].length);
   let hint: PrefixHint;
   if (KIND.test(marker[0])) {
     const q = lower(query);

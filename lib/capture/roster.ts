@@ -4,17 +4,15 @@
  * punctuation (full or half width, any of the separators people type), honest about the rest: what
  * cannot be read comes back in `unparsed` with its line number, so nothing pasted disappears.
  * Listed people get attendance 'unknown' (invited; sign-in marks them present), absentees 'absent'.
+ *
+ * Linear in the paste's length (the paste box reads it as the user types; see roster-scan.ts):
+ * lines are read one at a time by a `RosterReader`, which a view can also feed a few lines at a
+ * time, and people are found by name through an index rather than by walking the list.
  */
 import type { Attendee } from '../schema/meeting';
-import {
-  denormalize,
-  isDepartment,
-  normalizeLine,
-  parsePerson,
-  splitNames,
-  splitTop,
-  type PersonFields,
-} from './roster-person';
+import { isDepartment, parsePerson, type PersonFields } from './roster-person';
+import { among, splitFirst, splitTop } from '../text-split';
+import { cleanLine, denormalize, normalizeLine, splitNames } from './roster-scan';
 
 export type ParsedAttendee = PersonFields & { line: number };
 export interface Unparsed {
@@ -43,34 +41,64 @@ const OTHER = new RegExp(
 const NOT_PEOPLE = /:\/\/|www\.|\S@\S|[<>{}[\]=$%^|\\~`]/;
 /** "缺席人员及原因: 无": understood, nobody. */
 const NOBODY = /^(?:无|没有|暂无|none|n\/a|nil|[-—]+)$/i;
-/** Markdown and list decoration: "- ", "* ", "• ", "1. ", "2、", "**". */
-const clean = (line: string) =>
-  line
-    .replaceAll('**', '')
-    .replace(/^\s*(?:[-*•·▪]\s*|\d{1,2}[.、)）]\s*)/, '')
-    .replace(/[。.]\s*$/, '')
-    .trim();
+const SEGMENT = among(';；');
+const COLON = among(':：');
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const key = (s: string) => s.trim().toLowerCase();
 
 /** findAttendee's answer when the name fits more than one person (two 张三, no department). */
 export const AMBIGUOUS = -2;
 
 /**
- * The person in `list` that `name`/`department` refers to: same name and department, or else the
- * only person of that name when one side does not say a department; -1 for nobody.
+ * The people of a list by name, for `find` in constant time per name. `add` keeps it current as
+ * the list grows (indexes only ever point at the list it was built on).
  */
+export function attendeeIndex(list: readonly PersonFields[]) {
+  const byName = new Map<string, number[]>();
+  const add = (i: number) => {
+    const k = key(list[i]!.name);
+    const at = byName.get(k);
+    if (at) at.push(i);
+    else byName.set(k, [i]);
+  };
+  list.forEach((_, i) => add(i));
+  /**
+   * The person that `name`/`department` refers to: same name and department, or else the only
+   * person of that name when one side does not say a department; -1 for nobody.
+   */
+  const find = (name: string, department: string): number => {
+    const same = byName.get(key(name)) ?? [];
+    const dept = key(department);
+    const exact = same.find((i) => key(list[i]!.department) === dept);
+    if (exact !== undefined) return exact;
+    const loose = same.filter((i) => !dept || !list[i]!.department.trim());
+    return loose.length === 1 ? loose[0]! : loose.length ? AMBIGUOUS : -1;
+  };
+  return { find, add };
+}
+
+/** The person in `list` that `name`/`department` refers to (see `attendeeIndex`). */
 export function findAttendee(
   list: readonly PersonFields[],
   name: string,
   department: string,
 ): number {
-  const exact = list.findIndex((a) => same(a.name, name) && same(a.department, department));
-  if (exact >= 0) return exact;
-  const loose = list.flatMap((a, i) =>
-    same(a.name, name) && (!a.department.trim() || !department.trim()) ? [i] : [],
-  );
-  return loose.length === 1 ? loose[0]! : loose.length ? AMBIGUOUS : -1;
+  return attendeeIndex(list).find(name, department);
+}
+
+/**
+ * `into` with the attendee fields of `p`, written one by one: object spread costs a microsecond
+ * or more per object in V8, which was most of the time for 8,000 names.
+ */
+function withFields<T extends object>(into: T, p: PersonFields): T & PersonFields {
+  const out = into as T & PersonFields;
+  out.name = p.name;
+  out.department = p.department;
+  out.role = p.role;
+  out.attendance = p.attendance;
+  out.absenceReason = p.absenceReason;
+  out.substitute = p.substitute;
+  return out;
 }
 
 /** What `update` says on top of `a`; never erases what it does not say. Same object if no change. */
@@ -87,61 +115,83 @@ function absorb<T extends PersonFields>(a: T, update: PersonFields): T {
   return keys.some((k) => next[k] !== a[k]) ? next : a;
 }
 
-export function parseRoster(input: string, knownDepartments: readonly string[] = []): RosterParse {
-  const attendees: ParsedAttendee[] = [];
-  const unparsed: Unparsed[] = [];
-  const known = new Set(knownDepartments);
-  let section: 'present' | 'absent' | 'other' = 'present';
+/** Reads a roster line by line: `read` each line in order, then `result`. */
+export class RosterReader {
+  private readonly attendees: ParsedAttendee[] = [];
+  private readonly unparsed: Unparsed[] = [];
+  private readonly index = attendeeIndex(this.attendees);
+  private readonly known: Set<string>;
+  private section: 'present' | 'absent' | 'other' = 'present';
   /** Set by a department line without names ("市场部:"), for the lines below it. */
-  let carried = '';
+  private carried = '';
 
-  input.split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    let text = clean(raw);
+  constructor(knownDepartments: readonly string[] = []) {
+    this.known = new Set(knownDepartments);
+  }
+
+  /** One line of the paste; `line` is its number (from 1). */
+  read(raw: string, line: number): void {
+    let text = cleanLine(raw);
     if (!text) return;
     const heading = PRESENT.exec(text) ?? ABSENT.exec(text) ?? OTHER.exec(text);
     if (heading) {
-      section = PRESENT.test(text) ? 'present' : ABSENT.test(text) ? 'absent' : 'other';
-      carried = '';
+      this.section = PRESENT.test(text) ? 'present' : ABSENT.test(text) ? 'absent' : 'other';
+      this.carried = '';
       text = text.slice(heading[0].length).trim();
     }
-    if (section === 'other') {
-      if (text || !heading) unparsed.push({ text: raw.trim(), line });
+    if (this.section === 'other') {
+      if (text || !heading) this.unparsed.push({ text: raw.trim(), line });
       return;
     }
     if (NOT_PEOPLE.test(text)) {
-      unparsed.push({ text: raw.trim(), line });
+      this.unparsed.push({ text: raw.trim(), line });
       return;
     }
-    for (const segment of splitTop(normalizeLine(text), /[;；]/)) {
-      const [head = '', ...tail] = splitTop(segment, /[:：]/);
-      let names = head;
-      let department = carried;
-      if (tail.length) {
-        department = head.trim();
-        names = tail.join(':').trim();
-        if (!isDepartment(department)) {
-          unparsed.push({ text: denormalize(segment), line });
-          continue;
-        }
-        known.add(department);
-        if (!names) carried = department;
+    for (const segment of splitTop(normalizeLine(text), SEGMENT).pieces)
+      this.segment(segment, line);
+  }
+
+  private segment(segment: string, line: number) {
+    const headed = splitFirst(segment, COLON);
+    let names = segment;
+    let department = this.carried;
+    if (headed) {
+      [department, names] = headed;
+      if (!isDepartment(department)) {
+        this.unparsed.push({ text: denormalize(segment), line });
+        return;
       }
-      if (NOBODY.test(names.trim())) continue;
-      for (const chunk of splitNames(names)) {
-        const person = parsePerson(chunk, department, section === 'absent', known);
-        if (!person) {
-          unparsed.push({ text: denormalize(chunk), line });
-          continue;
-        }
-        // A repeated name merges into the first mention; an ambiguous one is listed as read.
-        const i = findAttendee(attendees, person.name, person.department);
-        if (i < 0) attendees.push({ ...person, line });
-        else attendees[i] = absorb(attendees[i]!, person);
-      }
+      this.known.add(department);
+      if (!names) this.carried = department;
     }
-  });
-  return { attendees, unparsed };
+    if (NOBODY.test(names)) return;
+    for (const chunk of splitNames(names)) {
+      const read = parsePerson(chunk, department, this.section === 'absent', this.known);
+      if (!read) {
+        this.unparsed.push({ text: denormalize(chunk), line });
+        continue;
+      }
+      // A repeated name merges into the first mention; an ambiguous one is listed as read.
+      const i = this.index.find(read.name, read.department);
+      if (i < 0) {
+        this.attendees.push(withFields({ line }, read));
+        this.index.add(this.attendees.length - 1);
+      } else this.attendees[i] = absorb(this.attendees[i]!, read);
+    }
+  }
+
+  result(): RosterParse {
+    return { attendees: this.attendees.slice(), unparsed: this.unparsed.slice() };
+  }
+}
+
+/** The lines of a paste, as `RosterReader.read` takes them. */
+export const rosterLines = (input: string) => input.split(/\r?\n/);
+
+export function parseRoster(input: string, knownDepartments: readonly string[] = []): RosterParse {
+  const reader = new RosterReader(knownDepartments);
+  rosterLines(input).forEach((raw, i) => reader.read(raw, i + 1));
+  return reader.result();
 }
 
 /**
@@ -155,14 +205,17 @@ export function mergeRoster(
   newId: () => string,
 ): Attendee[] {
   const out = existing.slice();
+  const index = attendeeIndex(out);
   let changed = false;
-  for (const { line: _line, ...person } of parsed) {
-    const i = findAttendee(out, person.name, person.department);
+  for (const p of parsed) {
+    const i = index.find(p.name, p.department);
     if (i === AMBIGUOUS) continue;
-    const next = i < 0 ? { id: newId(), ...person } : absorb(out[i]!, person);
+    const next = i < 0 ? withFields({ id: newId() }, p) : absorb(out[i]!, p);
     if (i >= 0 && next === out[i]) continue;
-    if (i < 0) out.push(next);
-    else out[i] = next;
+    if (i < 0) {
+      out.push(next);
+      index.add(out.length - 1);
+    } else out[i] = next;
     changed = true;
   }
   return changed ? out : existing;

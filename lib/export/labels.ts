@@ -13,6 +13,7 @@ export interface ExportLabels {
   time: string;
   place: string;
   online: (platform: string) => string;
+  meetingCode: string;
   host: string;
   recorder: string;
   attendees: string;
@@ -59,6 +60,7 @@ const zhCN: ExportLabels = {
   time: '会议时间',
   place: '会议地点',
   online: (p) => `线上会议(${p})`,
+  meetingCode: '会议号',
   host: '主持人',
   recorder: '记录人',
   attendees: '参会部门及人员',
@@ -114,6 +116,7 @@ const en: ExportLabels = {
   time: 'Time',
   place: 'Place',
   online: (p) => `Online (${p})`,
+  meetingCode: 'Meeting code',
   host: 'Host',
   recorder: 'Recorder',
   attendees: 'Departments and attendees',

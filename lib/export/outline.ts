@@ -62,6 +62,8 @@ function basicInfo(input: ExportInput, L: ExportLabels, timeZone?: string): Sect
   rows.push(
     { label: L.time, lines: [formatSpan(m.startAt, m.endAt, input.locale, timeZone)] },
     { label: L.place, lines: [placeText(m, L, input.locale)] },
+    // The code people type to join, beside the link: the same meeting next week has the same one.
+    ...(m.meetingCode.trim() ? [{ label: L.meetingCode, lines: [m.meetingCode.trim()] }] : []),
     { label: L.host, lines: [personWithTitle(m.host, m.hostTitle, L)] },
     { label: L.recorder, lines: [personWithTitle(m.recorder, m.recorderTitle, L)] },
     { label: L.attendees, lines: departmentLines(m.attendees, L) },

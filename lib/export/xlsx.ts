@@ -3,7 +3,6 @@ import writeXlsxFile, {
   type CellObject,
   type SheetData,
 } from 'write-excel-file/universal';
-import { neutraliseFormula } from './csv';
 import { exportLabels } from './labels';
 import { buildOutline } from './outline';
 import { planTable } from './plan';
@@ -16,9 +15,9 @@ import { stripIllegalXml } from './xmlText';
  * basic information. Loaded only by a dynamic import, through the library's `/universal` entry,
  * which builds a Blob without Node APIs, so it runs in an extension page and in vitest alike.
  *
- * Every text cell is a string cell (never a formula), and still gets the CSV's formula guard
- * (`neutraliseFormula`): a workbook is often re-saved as CSV or has a cell edited and re-entered,
- * and that is when `=cmd|…` would come alive. Text cells are also typed Text (`@`) for that edit.
+ * Every text cell is a string cell, which Excel never runs as a formula, typed Text (`@`) so that
+ * a cell edited and re-entered stays text. Its text is written as typed: the CSV's guard (a
+ * leading `'`, lib/export/csv.ts) would show here as a visible apostrophe before "=…".
  *
  * 计划完成时间 is a real date shown as yyyy-mm-dd: it reads exactly like the CSV, yet the plan
  * sorts and filters by date and "overdue" rules or DATEDIF work on it. A calendar day has no
@@ -34,9 +33,8 @@ const INFO_SHEET = { 'zh-CN': '会议基本信息', en: 'Meeting' } as const;
 
 const BORDER = { borderStyle: 'thin', borderColor: '#999999' } as const;
 
-/** What Excel (or a re-save as CSV) must never run, as XML can hold it. */
-export const safeCell = (text: string): string =>
-  neutraliseFormula(stripIllegalXml(text)).replace(/\r\n?/g, '\n');
+/** Text as XML can hold it, with Excel's line ends. */
+export const safeCell = (text: string): string => stripIllegalXml(text).replace(/\r\n?/g, '\n');
 
 const header = (text: string): CellObject => ({
   ...BORDER,

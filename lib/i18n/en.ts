@@ -48,6 +48,7 @@ export const en = {
   'field.platform': 'Online platform',
   'field.platform.none': '(none)',
   'field.link': 'Meeting link',
+  'field.meetingCode': 'Meeting code',
   'field.host': 'Host',
   'field.hostTitle': 'Host’s position',
   'field.recorder': 'Recorder',

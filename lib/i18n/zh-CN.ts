@@ -45,6 +45,7 @@ export const zhCN: Record<MessageKey, string> = {
   'field.platform': '线上会议平台',
   'field.platform.none': '(无)',
   'field.link': '会议链接',
+  'field.meetingCode': '会议号',
   'field.host': '主持人',
   'field.hostTitle': '主持人职务',
   'field.recorder': '记录人',

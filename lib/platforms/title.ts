@@ -36,6 +36,22 @@ export function codeInText(text: string): string {
   return found.replace(/\D/g, '');
 }
 
+/**
+ * Whether `title` is nothing but the platform's names and generic words, written together or
+ * apart ('腾讯会议网页版' is 腾讯会议 + 网页版): the site's name, never the meeting's.
+ */
+function onlyNoise(title: string, words: readonly string[]): boolean {
+  const sorted = words.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
+  let rest = title.toLowerCase();
+  for (;;) {
+    rest = rest.replace(/^[\s\-–—|·:：#,，]+/, '');
+    if (!rest) return true;
+    const word = sorted.find((w) => rest.startsWith(w));
+    if (!word) return false;
+    rest = rest.slice(word.length);
+  }
+}
+
 /** The meeting's own title inside a page title, or '' when the page title names no meeting. */
 export function cleanTitle(raw: string, rules: TitleRules, code = ''): string {
   let title = raw
@@ -58,5 +74,6 @@ export function cleanTitle(raw: string, rules: TitleRules, code = ''): string {
     title = title.replace(ends, '').replace(EDGES, '').replace(/\s+/g, ' ');
   }
   if (!title || (code && normalise(title) === normalise(code))) return '';
+  if (onlyNoise(title, [...rules.brands, ...(rules.generic ?? [])])) return '';
   return title.slice(0, MAX_TITLE).trim();
 }

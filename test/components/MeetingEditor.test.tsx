@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { MeetingEditor } from '../../components/MeetingEditor';
-import type { Meeting } from '../../lib/schema';
+import { newTopic } from '../../lib/agenda';
+import type { Meeting, TalkingPoint } from '../../lib/schema';
 import type { MeetingStore } from '../../lib/store/remote';
 import { freshRepo, memoryFeed, seedMeeting } from '../helpers/fixtures';
 import { renderWithEnv } from '../helpers/render';
@@ -32,7 +33,7 @@ describe('MeetingEditor', () => {
     expect(field('会议核心目标').value).toBe('确定Q3产品推广分工');
     expect(field('所属项目/系列').value).toBe('项目Q3推广');
     expect(field('负责部门').value).toBe('市场部');
-    for (const label of ['开始时间', '结束时间', '会议链接', '记录人职务']) {
+    for (const label of ['开始时间', '结束时间', '会议链接', '会议号', '记录人职务']) {
       expect(field(label)).toBeTruthy();
     }
   });
@@ -92,6 +93,8 @@ describe('MeetingEditor', () => {
     await waitFor(async () =>
       expect(await repo.get(m.id)).toMatchObject({ host: '王五', room: '3楼会议室B' }),
     );
+    // The header says so, for a moment (SaveStatus.test.tsx: not for as long as both are open).
+    await screen.findByText(/已与另一个窗口的修改合并。/);
   });
 
   it('never stores text longer than the schema allows (it would not read back)', async () => {
@@ -106,5 +109,54 @@ describe('MeetingEditor', () => {
   it('says so when the meeting is gone', async () => {
     await renderWithEnv(<MeetingEditor id="nope" onBack={() => {}} />);
     await screen.findByText('This meeting no longer exists.');
+  });
+
+  it('approved minutes are read topic by topic: the topic picker works, points copy, nothing edits', async () => {
+    const { repo } = await freshRepo();
+    const point = (id: string, topicId: string, text: string): TalkingPoint => ({
+      id,
+      topicId,
+      department: '市场部',
+      speaker: '',
+      kind: 'viewpoint',
+      text,
+      at: '2026-03-02T06:10:00.000Z',
+    });
+    const m = await repo.create({
+      ...seedMeeting(),
+      topics: [
+        newTopic({ id: 't1', title: 'Q2推广活动复盘' }),
+        newTopic({ id: 't2', title: 'Q3推广目标及策略讨论' }),
+      ],
+      points: [point('p1', 't1', '转化率低于目标'), point('p2', 't2', '优先推广线上渠道')],
+      review: { state: 'approved', reviewer: '张三', at: '2026-03-02T09:30:00.000Z' },
+    });
+    const copied: string[] = [];
+    await renderWithEnv(<MeetingEditor id={m.id} onBack={() => {}} />, {
+      locale: 'zh-CN',
+      services: { meetings: repo, copyText: async (text) => void copied.push(text) },
+    });
+    fireEvent.click(await screen.findByRole('tab', { name: '记录' }));
+    const picker = (await screen.findByLabelText('议题')) as HTMLSelectElement;
+    expect(picker.disabled || !!picker.closest('fieldset:disabled')).toBe(false);
+    await screen.findByText('转化率低于目标');
+    fireEvent.change(picker, { target: { value: 't2' } });
+    const row = (await screen.findByText('优先推广线上渠道')).closest<HTMLElement>('[data-point]')!;
+    expect(screen.queryByText('转化率低于目标')).toBeNull();
+    // No input for new points; a row offers copying only, and its keys change nothing.
+    expect(screen.queryByLabelText('“Q3推广目标及策略讨论”的新要点')).toBeNull();
+    row.focus();
+    fireEvent.keyDown(row, { key: 'Delete' });
+    fireEvent.keyDown(row, { key: '2' });
+    const toolbar = await screen.findByRole('toolbar');
+    expect([...toolbar.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['复制']);
+    fireEvent.click(screen.getByRole('button', { name: '复制“优先推广线上渠道”' }));
+    await waitFor(() => expect(copied).toEqual(['优先推广线上渠道']));
+    const stored = (await repo.get(m.id)) as Meeting;
+    expect(stored.points.map((p) => [p.id, p.kind])).toEqual([
+      ['p1', 'viewpoint'],
+      ['p2', 'viewpoint'],
+    ]);
+    expect(stored.rev).toBe(m.rev);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MeetingList } from '../../components/MeetingList';
 import { createMeeting } from '../../lib/schema';
 import { freshRepo } from '../helpers/fixtures';
+import type { PageHints } from '../../lib/page-info';
 import { renderWithEnv } from '../helpers/render';
 
 const openButtons = () =>
@@ -32,6 +33,37 @@ describe('MeetingList', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Keyboard shortcuts' }));
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
     expect(opened).toEqual(['/options.html#shortcuts', '/options.html']);
+  });
+
+  it('asks again which page it is beside when the tab may have changed, and shows the latest', async () => {
+    let page: PageHints | null = null;
+    const listeners = new Set<() => void>();
+    const changed = () => listeners.forEach((l) => l());
+    await renderWithEnv(<MeetingList onOpen={() => {}} />, {
+      services: {
+        pageHints: async () => page,
+        onPageChange: (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      },
+    });
+    await screen.findByRole('button', { name: '+ New meeting' });
+    expect(screen.queryByRole('heading', { name: 'This meeting page' })).toBeNull();
+    page = {
+      platform: 'tencent',
+      meetingCode: '123456789',
+      title: '周会',
+      link: 'https://meeting.tencent.com/dm/E9PPpvNCArg5',
+      seenAt: 0,
+    };
+    changed(); // the tab went to a meeting
+    await screen.findByText('Tencent Meeting · 123456789 · 周会');
+    page = null;
+    changed(); // and left it
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: 'This meeting page' })).toBeNull(),
+    );
   });
 
   it('shows drafts first, newest first, approved minutes last', async () => {

@@ -89,6 +89,32 @@ describe.skipIf(!hasBrowser)('review and export in Chromium', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('approved minutes are read topic by topic: picker, sections that open, copying', async () => {
+    await panel.getByRole('tab', { name: 'Notes' }).click();
+    const picker = panel.getByLabel('Topic', { exact: true });
+    await picker.waitFor();
+    expect(await picker.isEnabled()).toBe(true);
+    await panel.getByText(/^Q2线上曝光量达200万/).waitFor();
+    await picker.selectOption('t2');
+    const point = panel.getByText(/^建议优先推广线上渠道/);
+    await point.waitFor();
+    expect(await panel.getByText(/^Q2线上曝光量达200万/).count()).toBe(0);
+    // The earlier items' section opens to be read.
+    const earlier = panel.locator('details.cap-earlier');
+    await earlier.locator('summary').click();
+    await expect.poll(() => earlier.getAttribute('open')).not.toBeNull();
+    // A point is copied from its row; nothing offers to change it.
+    await point.click();
+    const toolbar = panel.getByRole('toolbar');
+    expect(await toolbar.getByRole('button').allInnerTexts()).toEqual(['Copy']);
+    await toolbar.getByRole('button', { name: /^Copy / }).click();
+    await expect
+      .poll(() => panel.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
+      .toMatch(/^建议优先推广线上渠道/);
+    expect(await panel.getByLabel(/new point/i).count()).toBe(0);
+    await panel.getByRole('tab', { name: 'Review & export' }).click();
+  });
+
   it('one click on the export button saves the Word file as a download', async () => {
     // The UI is English; this export is chosen to be in Chinese.
     await panel.getByLabel('Language', { exact: true }).selectOption('zh-CN');

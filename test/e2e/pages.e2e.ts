@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { clickWhenShown } from './first-click';
 import { hasBrowser, openPanel, useSharedBrowser } from './harness';
+import { overlayDecided } from './overlay-decided';
 
 /**
  * First run, settings, and the accessibility check of every view (axe-core, zero violations),
@@ -61,7 +62,7 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
     await panel.getByRole('button', { name: /Start the meeting/ }).click();
     const meeting = await shared.session.context.newPage();
     await meeting.goto(`${shared.demo.url}meeting.html`);
-    await meeting.waitForTimeout(1500);
+    await overlayDecided(shared.session, meeting); // the page script had its answer: no overlay
     expect(await meeting.locator('minutes-overlay').count()).toBe(0);
     await settings.getByLabel(/^Other/).check();
     await meeting.reload();
@@ -144,8 +145,10 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
     await expect
       .poll(() => shortcuts.evaluate(() => document.activeElement?.id))
       .toBe('s-shortcuts');
-    // The sections above load after it; the list must still be where the user landed.
-    await shortcuts.waitForTimeout(500);
+    // The export section above loads after it (its preferences are read first); once it is
+    // there and laid out, the list must still be where the user landed.
+    await shortcuts.getByRole('heading', { name: 'Export defaults' }).waitFor();
+    await shortcuts.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
     const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);

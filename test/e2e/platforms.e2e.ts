@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser, openPanel, useSharedBrowser } from './harness';
+import { hasPageScript, overlayDecided } from './overlay-decided';
 
 /**
  * The real meeting hostnames, routed to a fixture page (no network): the overlay appears on
@@ -73,8 +74,13 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
     await panel.getByRole('button', { name: /Start the meeting/ }).click();
   });
 
+  /**
+   * The overlays on `page` once nothing more can add one: where the page script runs, after it
+   * had its answer; where it does not run (its URL matches no content-script pattern), nothing
+   * of the extension is in the page to add one, so the loaded page is final.
+   */
   const overlayShown = async (page: Page) => {
-    await page.waitForTimeout(800);
+    if (hasPageScript(page.url())) await overlayDecided(shared.session, page);
     return page.locator('minutes-overlay').count();
   };
 

@@ -70,6 +70,8 @@ describe.skipIf(!hasBrowser)('agenda timer and overlay', () => {
     await panel.getByRole('button', { name: /Resume/ }).waitFor({ timeout: 5000 });
     await panel.locator('.phase', { hasText: 'Paused' }).waitFor();
     const pausedAt = await panel.locator('.clock').innerText();
+    // A fixed wait is the right bound here: a running clock changes its text every second, so
+    // 1.2 s without a change shows it paused (the overlay wakes once per displayed second).
     await meeting.waitForTimeout(1200);
     expect(await overlayClock(meeting).innerText()).toBe(pausedAt);
 

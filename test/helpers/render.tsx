@@ -31,6 +31,7 @@ export async function renderWithEnv(
     requestNotifications: async () => true,
     copyText: async () => {},
     pageHints: async () => null,
+    onPageChange: () => () => {},
     download: () => {},
     copyRich: async () => {},
     openPage: () => {},

@@ -21,6 +21,8 @@ const POSITIVE: [string, string][] = [
   ['tencent', 'https://meeting.tencent.com/dw/86R5nx9iKGI5'],
   ['tencent', 'https://meeting.tencent.com/p/7933309962'],
   ['tencent', 'https://meeting.tencent.com/wemeet-webapp/#/join?meeting_code=123456789'],
+  ['tencent', 'https://meeting.tencent.com/dw/?meeting_code=375539623'],
+  ['tencent', 'https://meeting.tencent.com/dm/?meeting_code=375539623&from=share'],
   ['voov', 'https://voovmeeting.com/dm/FNFbcXJtJA6Y'],
   ['voov', 'https://intl.voovmeeting.com/dm/zQOh5Ivo98pj'],
   ['voov', 'https://voovmeeting.com/p/4157555988'],
@@ -74,6 +76,8 @@ const POSITIVE: [string, string][] = [
 const NEGATIVE: [string, string][] = [
   ['tencent', 'https://meeting.tencent.com/'],
   ['tencent', 'https://meeting.tencent.com/download/'],
+  ['tencent', 'https://meeting.tencent.com/dw/'],
+  ['tencent', 'https://meeting.tencent.com/dw/?meeting_code=abc'],
   ['tencent', 'https://meeting.tencent.com/support/topic/2192/index.html'],
   ['tencent', 'https://meeting.tencent.com/crm/2BWn64Op68'],
   ['tencent', 'https://meeting.tencent.com/l/QtJPhKlCxBvj'],
@@ -198,6 +202,31 @@ describe('extract', () => {
       'https://meeting.tencent.com/wemeet-webapp/#/join?meeting_code=123456789',
       '腾讯会议',
       hints('123456789', '', ''),
+    ],
+    [
+      'https://meeting.tencent.com/dw/?meeting_code=375539623&from=singlemessage',
+      '腾讯会议网页版',
+      hints('375539623', '', 'https://meeting.tencent.com/dw/?meeting_code=375539623'),
+    ],
+    [
+      'https://meeting.tencent.com/dw/?meeting_code=375539623',
+      '腾讯会议',
+      hints('375539623', '', 'https://meeting.tencent.com/dw/?meeting_code=375539623'),
+    ],
+    [
+      'https://meeting.tencent.com/dm/E9PPpvNCArg5',
+      '腾讯会议网页版',
+      hints('', '', 'https://meeting.tencent.com/dm/E9PPpvNCArg5'),
+    ],
+    [
+      'https://meeting.tencent.com/dm/E9PPpvNCArg5',
+      '腾讯会议 网页版 - 加入会议',
+      hints('', '', 'https://meeting.tencent.com/dm/E9PPpvNCArg5'),
+    ],
+    [
+      'https://meeting.tencent.com/dm/E9PPpvNCArg5',
+      '腾讯会议周会 - 腾讯会议',
+      hints('', '腾讯会议周会', 'https://meeting.tencent.com/dm/E9PPpvNCArg5'),
     ],
     [
       'https://intl.voovmeeting.com/dm/zQOh5Ivo98pj',

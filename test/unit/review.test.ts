@@ -182,6 +182,27 @@ describe('review deadlines', () => {
     expect(reviewDeadlines(m, null, new Date(now)).map((d) => d.soon)).toEqual([draft, send]);
   });
 
+  it('says what the sending deadline counts from: the approval, or the meeting', () => {
+    const counted = (m: Meeting) => reviewDeadlines(m, null, AT).map((d) => [d.key, d.counted]);
+    expect(counted(inState('in_review'))).toEqual([
+      ['draft', 'meeting'],
+      ['distribute', 'meeting'],
+    ]);
+    expect(counted(inState('approved'))).toEqual([
+      ['draft', 'meeting'],
+      ['distribute', 'approval'],
+    ]);
+    // Approved 23.5 h after the end: 24 hours after the meeting comes first.
+    const late = {
+      ...inState('approved'),
+      review: { state: 'approved' as const, reviewer: '张三', at: '2026-03-03T07:30:00.000Z' },
+    };
+    expect(counted(late)).toEqual([
+      ['draft', 'meeting'],
+      ['distribute', 'meeting'],
+    ]);
+  });
+
   it('counts from the timer’s actual end when the meeting was run', () => {
     const m = inState('draft');
     const ran = { ...m, timing: { ...m.timing, endedAt: '2026-03-02T08:30:00.000Z' } };

@@ -71,6 +71,17 @@ describe('close-out', () => {
     await screen.findByText('负责人确认(1/1)');
   });
 
+  it('says the sending deadline counts from the approval once that is the earlier one', async () => {
+    await setup({
+      timing: { ...seedWithAgenda().timing, endedAt: '2026-03-02T07:40:00.000Z' },
+      review: { state: 'approved', reviewer: '张三', at: '2026-03-02T09:30:00.000Z' },
+    });
+    const due = document.querySelector('.cap-due')!.textContent!;
+    // 10:30 UTC, one hour after the approval, not 24 hours after the meeting.
+    expect(due).toContain('前发出纪要(审核通过后1小时内)');
+    expect(due).not.toContain('会后24小时内');
+  });
+
   it('says when the minutes are due and keeps the next meeting', async () => {
     const { state } = await setup({
       timing: { ...seedWithAgenda().timing, endedAt: '2026-03-02T07:40:00.000Z' },
@@ -79,6 +90,7 @@ describe('close-out', () => {
     expect(due).toContain('前整理完纪要(会后2小时内)');
     expect(due).toContain('前发出纪要(会后24小时内)');
     expect(due).toContain('自会议结束时间');
+    expect(due).not.toContain('审核通过后');
     fireEvent.input(screen.getByLabelText('时间'), { target: { value: '2026-03-09T14:00' } });
     type(screen.getByLabelText('目的'), '跟踪行动计划进展');
     expect(state.meeting.nextMeeting).toEqual({

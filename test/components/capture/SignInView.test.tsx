@@ -29,7 +29,8 @@ describe('sign-in', () => {
       '市场部:张三(市场部经理)、李四;销售部:王五、赵六;产品部:孙七;财务部:周八\n' +
         '王五(销售部,出差)——由钱七代参会\n这一行不是名单',
     );
-    expect(screen.getByRole('heading', { name: '识别到 6 人' })).toBeTruthy();
+    // The preview follows a moment behind the typing.
+    await screen.findByRole('heading', { name: '识别到 6 人' }, { timeout: 10_000 });
     expect(screen.getByText('代参会人:钱七')).toBeTruthy();
     expect(screen.getByText('第 3 行:这一行不是名单')).toBeTruthy(); // shown, not dropped
     expect(state.meeting.attendees).toEqual([]); // nothing applied yet
@@ -52,6 +53,35 @@ describe('sign-in', () => {
       expect(state.meeting.attendees.filter((a) => a.attendance === 'present')).toHaveLength(5),
     );
     expect(screen.getByText('应到 6 人:出席 5,迟到 0,缺席 1(有代参会人 1),未签到 0')).toBeTruthy();
+  });
+
+  it('never makes a keystroke wait for the reading: 8,000 names are read after it', async () => {
+    await setup(seedMeeting());
+    const paste = screen.getByLabelText('参会部门及人员、缺席人员及原因(模板格式)');
+    const names = Array.from(
+      { length: 8000 },
+      (_, i) =>
+        `张${String.fromCharCode(0x4e00 + (i % 2000))}${String.fromCharCode(0x4e00 + Math.floor(i / 2000))}`,
+    );
+    const text = `市场部:${names.join('、')}`;
+    type(paste, text);
+    // The keystroke is in the box, and nothing was read while it was handled.
+    expect((paste as HTMLTextAreaElement).value).toBe(text);
+    expect(screen.queryByRole('heading', { name: /识别到/ })).toBeNull();
+    await screen.findByRole('heading', { name: '识别到 8000 人' }, { timeout: 15_000 });
+    expect(document.querySelectorAll('.cap-preview-list > li')).toHaveLength(201); // 200 and “more”
+    expect(screen.getByText('另有 7800 项未在此列出。')).toBeTruthy();
+  });
+
+  it('reads the text as it is when applied at once, before the preview caught up', async () => {
+    const { state } = await setup(seedMeeting());
+    const paste = screen.getByLabelText('参会部门及人员、缺席人员及原因(模板格式)');
+    type(paste, '销售部:王五、钱七(代赵六)');
+    press(paste, 'Enter', { ctrlKey: true });
+    expect(people(state.meeting)).toEqual([
+      '王五|销售部|executor|unknown||',
+      '赵六|销售部|executor|absent||钱七',
+    ]);
   });
 
   it('edits attendance, reason and substitute per person; a removal can be undone', async () => {

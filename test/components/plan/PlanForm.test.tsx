@@ -146,6 +146,23 @@ describe('the action-item form', () => {
     await waitFor(() => expect(document.activeElement).toBe(row));
   });
 
+  it('collaborators typed with full-width separators are separate departments', async () => {
+    const { items, meeting } = await renderPlan();
+    await openForm();
+    type('行动任务', '统一推广口径');
+    type('负责人', '张三');
+    type('协作部门', '市场部，销售部；产品部、财务部');
+    type('计划完成时间', '2026-03-06');
+    const group = screen.getByRole('group', { name: '参会部门' });
+    expect(within(group).getByRole('button', { name: '销售部' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByRole('button', { name: '编辑:统一推广口径' });
+    const [stored] = (await items.listByMeeting(meeting.id)).items;
+    expect(stored!.collaborators).toEqual(['市场部', '销售部', '产品部', '财务部']);
+  });
+
   it('“save and add another” starts an empty form; editing records who changed what', async () => {
     const { items, meeting } = await renderPlan();
     await openForm();

@@ -25,6 +25,32 @@ describe('minutes outline', () => {
     });
   });
 
+  it('keeps the meeting code and the join link in the basic information, in every format', async () => {
+    const input = seedInput('zh-CN');
+    const meeting = {
+      ...input.meeting,
+      meetingCode: '375539623',
+      link: 'https://meeting.tencent.com/dw/?meeting_code=375539623',
+    };
+    const outline = buildOutline({ ...input, meeting }, { timeZone: TZ });
+    expect(fields(outline.sections[0]?.blocks[0])).toMatchObject({
+      会议地点: [
+        '公司3楼会议室A / 线上会议(腾讯会议):https://meeting.tencent.com/dw/?meeting_code=375539623',
+      ],
+      会议号: ['375539623'],
+    });
+    const { exportMarkdown } = await import('../../../lib/export/markdown');
+    const { exportHtml } = await import('../../../lib/export/html');
+    const { exportPlainText } = await import('../../../lib/export/plainText');
+    for (const render of [exportMarkdown, exportHtml, exportPlainText]) {
+      // Markdown escapes the link's `_` (user text never becomes markup); it reads the same.
+      const text = render({ ...input, meeting }, { timeZone: TZ }).replace(/\\(.)/g, '$1');
+      expect(text).toContain('会议号');
+      expect(text).toContain('375539623');
+      expect(text).toContain('meeting_code=375539623');
+    }
+  });
+
   it('has the template sections in order', () => {
     expect(zh.sections.filter((s) => s.level === 1 && s.title).map((s) => s.title)).toEqual([
       '会议议程',
