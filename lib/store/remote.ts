@@ -11,6 +11,8 @@ import type { MeetingRepo } from './meetings';
 const MEETING_METHODS = [
   'list',
   'get',
+  'getMany',
+  'restoreMany',
   'findForPage',
   'create',
   'save',
@@ -22,6 +24,8 @@ const ITEM_METHODS = [
   'listAll',
   'listByMeeting',
   'get',
+  'getMany',
+  'restoreMany',
   'create',
   'save',
   'remove',
