@@ -15,6 +15,7 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
   const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
   const [deleted, setDeleted] = useState<MeetingSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const reload = useCallback(() => {
     services.meetings.list().then(
@@ -75,8 +76,11 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
     setDeleted(null);
     if (summary) {
       void guard(
-        services.meetings.restore(summary.id).then(() => {
-          announce(summary.id, -1);
+        services.meetings.restore(summary.id).then((back) => {
+          announce(back?.id ?? summary.id, -1);
+          // Another copy came back since the delete (a restored backup): both are kept.
+          if (back?.copy)
+            setNotice(t('list.restoredCopy', { title: summary.title || t('list.untitled') }));
           reload();
         }),
       );
@@ -94,6 +98,11 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
       {error && (
         <p role="alert" class="banner error">
           {t('error.generic', { message: error })}
+        </p>
+      )}
+      {notice && (
+        <p role="status" class="banner warn">
+          {notice}
         </p>
       )}
       <PageOffer onOpen={onOpen} />

@@ -29,6 +29,8 @@ export const en = {
   'list.updated': 'Edited {when}',
   'list.settings': 'Settings',
   'list.shortcuts': 'Keyboard shortcuts',
+  'list.restoredCopy':
+    '“{title}” is back as a meeting of its own: a copy of it was restored from a backup after it was deleted, and that copy is kept too.',
   'list.damaged':
     '{count} stored record(s) could not be read. They are kept untouched; a later version may repair them.',
   'review.draft': 'Draft',

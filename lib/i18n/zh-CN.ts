@@ -27,6 +27,8 @@ export const zhCN: Record<MessageKey, string> = {
   'list.updated': '编辑于 {when}',
   'list.settings': '设置',
   'list.shortcuts': '键盘快捷键',
+  'list.restoredCopy':
+    '“{title}”已恢复为单独的一个会议:删除后又从备份恢复过它的另一份,那一份也已保留。',
   'list.damaged': '有 {count} 条已存记录无法读取。它们原样保留,以后的版本可能修复。',
   'review.draft': '草稿',
   'review.in_review': '待审核',
