@@ -4,6 +4,7 @@ import { newTopic, OPENING_MINUTES } from '../lib/agenda';
 import { createMeeting } from '../lib/schema';
 import type { DamagedRecord, MeetingSummary } from '../lib/store/meetings';
 import { useEnv } from './context';
+import { Guard, named } from './Guard';
 import { MeetingRow } from './MeetingRow';
 import { PageOffer } from './PageOffer';
 import { UndoToast } from './UndoToast';
@@ -115,14 +116,20 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
       {meetings && meetings.length > 0 && (
         <ul class="meetings">
           {meetings.map((m) => (
-            <MeetingRow
+            <Guard
               key={m.id}
-              meeting={m}
-              when={formatDateTime(m.startAt ?? m.updatedAt, locale)}
-              onOpen={() => onOpen(m.id)}
-              onRename={(title) => void rename(m, title)}
-              onDelete={() => void remove(m)}
-            />
+              as="li"
+              reset={m}
+              what={t('guard.meeting', { name: named(m.title, m.id, t('list.untitled')) })}
+            >
+              <MeetingRow
+                meeting={m}
+                when={formatDateTime(m.startAt ?? m.updatedAt, locale)}
+                onOpen={() => onOpen(m.id)}
+                onRename={(title) => void rename(m, title)}
+                onDelete={() => void remove(m)}
+              />
+            </Guard>
           ))}
         </ul>
       )}

@@ -45,8 +45,9 @@ function formatter(locale: Locale, style: 'dateTime' | 'time'): Intl.DateTimeFor
 }
 
 export function formatDateTime(iso: string | null, locale: Locale): string {
-  if (!iso) return '';
-  return formatter(locale, 'dateTime').format(new Date(iso));
+  const date = iso ? new Date(iso) : null;
+  // An invalid date would make Intl throw (RangeError) and take the row showing it down.
+  return date && !Number.isNaN(date.getTime()) ? formatter(locale, 'dateTime').format(date) : '';
 }
 
 export function formatTime(date: Date, locale: Locale): string {
