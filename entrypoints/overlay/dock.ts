@@ -7,6 +7,7 @@
  * and remembered.
  */
 import type { StorageLike } from '../../lib/adapters/live-store';
+import { answerDock } from './dock-handshake';
 
 const KEY = 'dock:width';
 const MIN = 280;
@@ -18,6 +19,7 @@ export function createDock(
 ) {
   let host: HTMLElement | null = null;
   let style: HTMLStyleElement | null = null;
+  let stopHandshake = () => {};
 
   const setWidth = (w: number) => {
     const width = Math.round(Math.max(MIN, Math.min(w, innerWidth * 0.6)));
@@ -41,7 +43,8 @@ export function createDock(
     host.style.cssText =
       'all:initial;position:fixed;top:0;right:0;height:100vh;z-index:2147483647;display:flex;' +
       'background:#fff;box-shadow:-2px 0 8px #0003';
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: page script cannot reach the frame and read its URL (use_dynamic_url's secret).
+    const root = host.attachShadow({ mode: 'closed' });
     const side = document.createElement('div');
     side.style.cssText = 'display:flex;flex-direction:column;flex:none;background:#d0d7de';
     const undock = document.createElement('button');
@@ -64,6 +67,7 @@ export function createDock(
     frame.allow = 'clipboard-write'; // copying the pre-notice and rich-text minutes
     frame.title = labels.resize;
     frame.style.cssText = 'border:0;flex:1;height:100%;width:100%';
+    stopHandshake = answerDock(api, frame);
     root.append(side, frame);
     document.documentElement.appendChild(host);
     setWidth(saved);
@@ -90,6 +94,7 @@ export function createDock(
   }
 
   function close() {
+    stopHandshake();
     host?.remove();
     style?.remove();
     host = style = null;
