@@ -18,13 +18,16 @@ if (!chromePath) {
 }
 export const hasBrowser = chromePath !== null;
 
+/** The demo build: the store build plus the loopback demo page the tests serve fixtures on. */
 export const extensionPath = join(
   process.cwd(),
   process.env.WXT_OUT_DIR ?? '.output',
-  'chrome-mv3',
+  'chrome-mv3-demo',
 );
 if (hasBrowser && !existsSync(join(extensionPath, 'manifest.json'))) {
-  throw new Error('The extension is not built: run `npm run build` before the end-to-end tests.');
+  throw new Error(
+    'The demo build is missing: run `npm run build:demo` before the end-to-end tests.',
+  );
 }
 
 export interface Session {
