@@ -1,30 +1,32 @@
 /**
- * The content script's side of the dock's handshake (lib/dock-protocol.ts): when its own dock
- * frame, showing our own page, says it is ready, it gets a one-time token from the background
- * and posts it to that frame alone. The page around the dock cannot see the token (it stays in
- * this isolated world and in a message to another origin) nor get one for a frame of its own.
+ * The content script's side of the dock's handshake (lib/dock-protocol.ts): each time its own
+ * dock frame has loaded, it gets a one-time token from the background and posts it to that
+ * frame, for our origin only. The page around the dock cannot see the token (it stays in this
+ * isolated world and in a message to another origin), cannot make us ask for one, and a frame of
+ * its own never receives one. The frame's load event comes after the panel page's scripts ran,
+ * so the panel is already listening.
  */
 import type { StorageLike } from '../../lib/adapters/live-store';
-import { DOCK_GRANT, DOCK_READY, DOCK_TOKEN } from '../../lib/dock-protocol';
+import { DOCK_GRANT, DOCK_TOKEN } from '../../lib/dock-protocol';
 
 const originOf = (url: string) => url.replace(/^([a-z-]+:\/\/[^/]+).*$/, '$1');
 
 export function answerDock(api: StorageLike, frame: HTMLIFrameElement): () => void {
   const runtime = api.runtime!;
-  const base = runtime.getURL('/');
-  // Chrome serves the frame from a per-session dynamic origin (use_dynamic_url) or the real one.
-  const ours = new Set([originOf(base), base.replace(/:\/\/.*$/, `://${runtime.id}`)]);
-  const onMessage = (e: MessageEvent) => {
-    if (e.source !== frame.contentWindow || e.data !== DOCK_READY || !ours.has(e.origin)) return;
+  // Chrome may serve the frame from a per-session dynamic origin (use_dynamic_url) or the real
+  // one; a message for the other origin is dropped by the browser.
+  const origins = new Set([originOf(frame.src), originOf(runtime.getURL('/'))]);
+  origins.add(`${frame.src.split(':')[0]}://${runtime.id}`);
+  const onLoad = () =>
     runtime.sendMessage({ type: DOCK_TOKEN }).then(
       (token) => {
-        if (typeof token === 'string') {
-          frame.contentWindow?.postMessage({ type: DOCK_GRANT, token }, e.origin);
+        if (typeof token !== 'string') return;
+        for (const origin of origins) {
+          frame.contentWindow?.postMessage({ type: DOCK_GRANT, token }, origin);
         }
       },
       () => {},
     );
-  };
-  addEventListener('message', onMessage);
-  return () => removeEventListener('message', onMessage);
+  frame.addEventListener('load', onLoad);
+  return () => frame.removeEventListener('load', onLoad);
 }

@@ -5,29 +5,29 @@
  * anything else, by a page that learned its URL, it refuses before it reads any data.
  */
 import { browser } from 'wxt/browser';
-import { DOCK_GRANT, DOCK_READY, DOCK_VERIFY, type DockGrant } from '../dock-protocol';
+import { DOCK_GRANT, DOCK_VERIFY, type DockGrant } from '../dock-protocol';
 
 export const isFramed = () => window.parent !== window;
 
 /**
- * Resolves true once the background confirms the dock's token, false when it refuses one.
- * Without any token (a foreign frame) it never resolves: the caller says after a while that the
- * panel cannot be shown here, and still lets a late grant in.
+ * Listens for grants from the window around this frame and has the background check each:
+ * `onAllowed` once one is valid (then it stops listening), `onRefused` for each one that is not.
+ * A page can post made-up grants to the dock; they are refused and the real one still gets in.
+ * Without any grant (a frame a page made) neither is called: the caller says, after a while,
+ * that the panel cannot be shown here.
  */
-export function dockAllowed(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const onMessage = (e: MessageEvent) => {
-      const grant = e.data as Partial<DockGrant> | null;
-      if (e.source !== window.parent || grant?.type !== DOCK_GRANT) return;
-      if (typeof grant.token !== 'string') return;
-      window.removeEventListener('message', onMessage);
-      browser.runtime.sendMessage({ type: DOCK_VERIFY, token: grant.token }).then(
-        (ok) => resolve(ok === true),
-        () => resolve(false),
-      );
-    };
-    window.addEventListener('message', onMessage);
-    // Only a signal, no data: the parent's origin is the meeting site's, whichever it is.
-    window.parent.postMessage(DOCK_READY, '*');
-  });
+export function watchDock(onAllowed: () => void, onRefused: () => void): void {
+  const onMessage = (e: MessageEvent) => {
+    const grant = e.data as Partial<DockGrant> | null;
+    if (grant?.type !== DOCK_GRANT || typeof grant.token !== 'string') return;
+    browser.runtime.sendMessage({ type: DOCK_VERIFY, token: grant.token }).then(
+      (ok) => {
+        if (ok !== true) return onRefused();
+        window.removeEventListener('message', onMessage);
+        onAllowed();
+      },
+      () => onRefused(),
+    );
+  };
+  window.addEventListener('message', onMessage);
 }

@@ -27,56 +27,62 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
 describe('typing with 2,000 points', () => {
-  it('touches nothing in the list while typing, and one row per Enter', async () => {
-    const h = host(longMeeting(), CaptureView);
-    const started = performance.now();
-    const { container } = await renderWithEnv(h.ui, { locale: 'zh-CN' });
-    const box = (await screen.findByLabelText('“Q2推广活动复盘”的新要点')) as HTMLTextAreaElement;
-    const firstRender = performance.now() - started;
-    const list = container.querySelector('.cap-list')!;
-    expect(list.querySelectorAll('[data-point]')).toHaveLength(2000);
+  // No time is asserted; rendering 2,000 rows in happy-dom takes 6–7 s on a loaded machine
+  // (measured with 2 cores shared), over vitest's default 5 s limit for the whole test.
+  it(
+    'touches nothing in the list while typing, and one row per Enter',
+    { timeout: 60_000 },
+    async () => {
+      const h = host(longMeeting(), CaptureView);
+      const started = performance.now();
+      const { container } = await renderWithEnv(h.ui, { locale: 'zh-CN' });
+      const box = (await screen.findByLabelText('“Q2推广活动复盘”的新要点')) as HTMLTextAreaElement;
+      const firstRender = performance.now() - started;
+      const list = container.querySelector('.cap-list')!;
+      expect(list.querySelectorAll('[data-point]')).toHaveLength(2000);
 
-    const mutations: MutationRecord[] = [];
-    const observer = new MutationObserver((records) => mutations.push(...records));
-    observer.observe(list, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-    });
+      const mutations: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => mutations.push(...records));
+      observer.observe(list, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
 
-    const perKey: number[] = [];
-    const text = '@市场部 市场部建议优先推广线上渠道因用户调研数据显示七成目标用户活跃于小红书';
-    box.focus();
-    for (const ch of text) {
-      const t0 = performance.now();
-      box.value += ch;
-      fireEvent.input(box);
-      perKey.push(performance.now() - t0);
-    }
-    await Promise.resolve();
-    expect(observer.takeRecords().concat(mutations)).toEqual([]); // no row rendered per keystroke
+      const perKey: number[] = [];
+      const text = '@市场部 市场部建议优先推广线上渠道因用户调研数据显示七成目标用户活跃于小红书';
+      box.focus();
+      for (const ch of text) {
+        const t0 = performance.now();
+        box.value += ch;
+        fireEvent.input(box);
+        perKey.push(performance.now() - t0);
+      }
+      await Promise.resolve();
+      expect(observer.takeRecords().concat(mutations)).toEqual([]); // no row rendered per keystroke
 
-    const before = [...list.querySelectorAll('[data-point]')];
-    const perEnter: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      if (i) fireEvent.input(Object.assign(box, { value: `@销售部 补充第${i}条` }));
-      const t0 = performance.now();
-      press(box, 'Enter');
-      perEnter.push(performance.now() - t0);
-    }
-    await Promise.resolve();
-    observer.disconnect();
-    const removed = [...mutations, ...observer.takeRecords()].flatMap((r) => [...r.removedNodes]);
-    expect(removed.filter((n) => n instanceof HTMLElement)).toEqual([]); // no row re-made
-    expect(before.every((row) => row.isConnected)).toBe(true);
-    expect(list.querySelectorAll('[data-point]')).toHaveLength(2005);
-    expect(h.state.meeting.points).toHaveLength(2005);
+      const before = [...list.querySelectorAll('[data-point]')];
+      const perEnter: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        if (i) fireEvent.input(Object.assign(box, { value: `@销售部 补充第${i}条` }));
+        const t0 = performance.now();
+        press(box, 'Enter');
+        perEnter.push(performance.now() - t0);
+      }
+      await Promise.resolve();
+      observer.disconnect();
+      const removed = [...mutations, ...observer.takeRecords()].flatMap((r) => [...r.removedNodes]);
+      expect(removed.filter((n) => n instanceof HTMLElement)).toEqual([]); // no row re-made
+      expect(before.every((row) => row.isConnected)).toBe(true);
+      expect(list.querySelectorAll('[data-point]')).toHaveLength(2005);
+      expect(h.state.meeting.points).toHaveLength(2005);
 
-    console.info(
-      `[capture perf, happy-dom] first render ${firstRender.toFixed(0)} ms; keystroke median ` +
-        `${median(perKey).toFixed(2)} ms, p95 ${p95(perKey).toFixed(2)} ms (n=${perKey.length}); ` +
-        `Enter median ${median(perEnter).toFixed(1)} ms (n=${perEnter.length})`,
-    );
-  });
+      console.info(
+        `[capture perf, happy-dom] first render ${firstRender.toFixed(0)} ms; keystroke median ` +
+          `${median(perKey).toFixed(2)} ms, p95 ${p95(perKey).toFixed(2)} ms (n=${perKey.length}); ` +
+          `Enter median ${median(perEnter).toFixed(1)} ms (n=${perEnter.length})`,
+      );
+    },
+  );
 });
