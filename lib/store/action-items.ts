@@ -47,22 +47,20 @@ export class ActionItemRepo {
 
   /** The item, `null` when there is none, or the reason it cannot be read. */
   async get(id: string): Promise<ActionItem | null | DamagedRecord> {
-    const raw = await this.db.get('actionItems', id);
-    if (raw === undefined) return null;
-    const parsed = parseActionItem(raw);
-    return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
+    return this.readRaw(await this.db.get('actionItems', id));
   }
 
   /** Like `get` for many ids, in one transaction (a restore checking thousands of records). */
   async getMany(ids: readonly string[]): Promise<(ActionItem | null | DamagedRecord)[]> {
     const raws = await getRawMany(this.db, 'actionItems', ids);
-    return Promise.all(
-      raws.map((raw) => {
-        if (raw === undefined) return null;
-        const parsed = parseActionItem(raw);
-        return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
-      }),
-    );
+    return Promise.all(raws.map((raw) => this.readRaw(raw)));
+  }
+
+  /** A stored value as the record, `null` for none, or kept aside with its reason. */
+  private async readRaw(raw: unknown): Promise<ActionItem | null | DamagedRecord> {
+    if (raw === undefined) return null;
+    const parsed = parseActionItem(raw);
+    return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
   }
 
   /** Restores a batch of items from a backup in one transaction (lib/store/batch.ts). */

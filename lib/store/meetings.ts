@@ -60,22 +60,20 @@ export class MeetingRepo {
 
   /** The meeting, `null` when there is none, or the reason it cannot be read. */
   async get(id: string): Promise<Meeting | null | DamagedRecord> {
-    const raw = await this.db.get('meetings', id);
-    if (raw === undefined) return null;
-    const parsed = parseMeeting(raw);
-    return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
+    return this.readRaw(await this.db.get('meetings', id));
   }
 
   /** Like `get` for many ids, in one transaction (a restore checking thousands of records). */
   async getMany(ids: readonly string[]): Promise<(Meeting | null | DamagedRecord)[]> {
     const raws = await getRawMany(this.db, 'meetings', ids);
-    return Promise.all(
-      raws.map((raw) => {
-        if (raw === undefined) return null;
-        const parsed = parseMeeting(raw);
-        return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
-      }),
-    );
+    return Promise.all(raws.map((raw) => this.readRaw(raw)));
+  }
+
+  /** A stored value as the record, `null` for none, or kept aside with its reason. */
+  private async readRaw(raw: unknown): Promise<Meeting | null | DamagedRecord> {
+    if (raw === undefined) return null;
+    const parsed = parseMeeting(raw);
+    return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
   }
 
   /** Restores a batch of meetings from a backup in one transaction (lib/store/batch.ts). */

@@ -102,6 +102,8 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(CASES[0]![1]);
     const controls = page.locator('#controls');
+    // Counted once the overlay is there: it comes after load, and stays after the undock.
+    await page.locator('minutes-overlay').getByText('Opening').waitFor();
     const before = await controls.boundingBox();
     const nodesBefore = await page.evaluate(() => document.querySelectorAll('*').length);
     await page
