@@ -4,11 +4,17 @@ import { ALL_MATCH_PATTERNS } from './lib/platforms';
 import { COMMAND_KEYS } from './lib/shortcuts';
 import { DEMO_MATCHES } from './lib/timer/demo';
 
-/** Meeting pages: the platforms' own patterns plus the bundled demo page on loopback. */
-const MEETING_MATCHES = [...DEMO_MATCHES, ...ALL_MATCH_PATTERNS];
+/**
+ * Meeting pages: the platforms' own patterns; the demo build (`--mode demo`: `npm start`, the
+ * end-to-end tests, the bench) adds the bundled demo page on loopback. The store packages
+ * (`npm run build`, `npm run zip`) do not: no user's extension should run on, or expose the
+ * panel page to, http://127.0.0.1.
+ */
+const meetingMatches = (demo: boolean) =>
+  demo ? [...DEMO_MATCHES, ...ALL_MATCH_PATTERNS] : [...ALL_MATCH_PATTERNS];
 /** Chrome wants web-accessible-resource patterns with the path `/*`: the meeting sites' origins. */
-const MEETING_ORIGINS = [
-  ...new Set(MEETING_MATCHES.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'))),
+const originsOf = (matches: string[]) => [
+  ...new Set(matches.map((p) => p.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'))),
 ];
 
 // The manifest is pinned by test/build/manifest.test.ts: widening permissions must be a conscious change.
@@ -27,7 +33,7 @@ export default defineConfig({
       if (sidebar) sidebar.default_title = '__MSG_extName__';
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
@@ -51,12 +57,22 @@ export default defineConfig({
           optional_host_permissions: ['https://*/*', 'http://*/*'],
         }),
     action: { default_title: '__MSG_actionTitle__' },
-    content_scripts: [{ matches: MEETING_MATCHES, js: ['overlay.js'], run_at: 'document_idle' }],
+    content_scripts: [
+      { matches: meetingMatches(mode === 'demo'), js: ['overlay.js'], run_at: 'document_idle' },
+    ],
     // The docked panel is the panel page in an iframe on meeting pages; nothing else is exposed.
+    // Firefox MV2 cannot limit it to sites: there the panel itself refuses to work in any frame
+    // but our own dock (lib/adapters/dock-frame.ts), which is what protects Chrome's too.
     web_accessible_resources:
       browser === 'firefox'
         ? ['sidepanel.html']
-        : [{ resources: ['sidepanel.html'], matches: MEETING_ORIGINS, use_dynamic_url: true }],
+        : [
+            {
+              resources: ['sidepanel.html'],
+              matches: originsOf(meetingMatches(mode === 'demo')),
+              use_dynamic_url: true,
+            },
+          ],
     commands:
       browser === 'firefox'
         ? {

@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { checkAgenda, moveTopic, newTopic } from '../lib/agenda';
 import type { Meeting } from '../lib/schema';
 import { useEnv } from './context';
+import { Guard, named } from './Guard';
 import { PreNotice } from './PreNotice';
 import { TopicRow } from './TopicRow';
 
@@ -62,16 +63,22 @@ export function AgendaEditor(props: {
       <p class="hint">{t('agenda.reorderHint')}</p>
       <ol class="topics" ref={list}>
         {m.topics.map((topic, i) => (
-          <TopicRow
+          <Guard
             key={topic.id}
-            topic={topic}
-            index={i}
-            count={m.topics.length}
-            overCap={check.overCap.includes(topic.id)}
-            cap={m.topicCapMinutes}
-            edit={edit}
-            move={move}
-          />
+            as="li"
+            reset={topic}
+            what={t('guard.topic', { name: named(topic.title, topic.id, t('guard.unnamed')) })}
+          >
+            <TopicRow
+              topic={topic}
+              index={i}
+              count={m.topics.length}
+              overCap={check.overCap.includes(topic.id)}
+              cap={m.topicCapMinutes}
+              edit={edit}
+              move={move}
+            />
+          </Guard>
         ))}
       </ol>
       <button type="button" onClick={add}>

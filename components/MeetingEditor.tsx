@@ -5,6 +5,7 @@ import { useEnv } from './context';
 import { SaveStatus } from './SaveStatus';
 import { Tabs } from './Tabs';
 import { TimerPanel } from './TimerPanel';
+import { Guard, named } from './Guard';
 import { Lazy } from './Lazy';
 import { isReadOnly } from '../lib/review';
 import { ReadOnlyBanner } from './review/ReadOnlyBanner';
@@ -43,6 +44,15 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
     });
   }, [ready?.id, ready?.title, ready?.topics, services]);
 
+  const tabs: { key: Section; label: string }[] = [
+    { key: 'basic', label: t('editor.basicInfo') },
+    { key: 'agenda', label: t('agenda.heading') },
+    { key: 'signin', label: t('editor.tab.signin') },
+    { key: 'timer', label: t('timer.heading') },
+    { key: 'capture', label: t('editor.tab.capture') },
+    { key: 'plan', label: t('editor.tab.plan') },
+    { key: 'review', label: t('editor.tab.review') },
+  ];
   const running =
     load.kind === 'ready' && !!load.meeting.timing.startedAt && !load.meeting.timing.endedAt;
   const shown: Section = section ?? (running ? 'timer' : 'basic');
@@ -65,33 +75,31 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
       )}
       {load.kind === 'ready' && <ReadOnlyBanner meeting={load.meeting} />}
       {load.kind === 'ready' && (
-        <Tabs
-          label={t('editor.sections')}
-          selected={shown}
-          onSelect={setSection}
-          tabs={[
-            { key: 'basic', label: t('editor.basicInfo') },
-            { key: 'agenda', label: t('agenda.heading') },
-            { key: 'signin', label: t('editor.tab.signin') },
-            { key: 'timer', label: t('timer.heading') },
-            { key: 'capture', label: t('editor.tab.capture') },
-            { key: 'plan', label: t('editor.tab.plan') },
-            { key: 'review', label: t('editor.tab.review') },
-          ]}
-        >
+        <Tabs label={t('editor.sections')} selected={shown} onSelect={setSection} tabs={tabs}>
           {/* Approved minutes are read-only everywhere but the review tab (where they reopen);
               the capture tab disables its own controls, so that its topics can still be read. */}
           <fieldset
             class="tab-body"
             disabled={shown !== 'review' && shown !== 'capture' && isReadOnly(load.meeting)}
           >
-            {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
-            {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
-            {shown === 'signin' && <Lazy load={signIn} props={{ meeting: load.meeting, edit }} />}
-            {shown === 'timer' && <TimerPanel meeting={load.meeting} edit={edit} />}
-            {shown === 'capture' && <Lazy load={capture} props={{ meeting: load.meeting, edit }} />}
-            {shown === 'plan' && <PlanView meeting={load.meeting} edit={edit} />}
-            {shown === 'review' && <ReviewView meeting={load.meeting} edit={edit} />}
+            <Guard
+              key={shown}
+              reset={load.meeting}
+              what={t('guard.tab', {
+                tab: tabs.find((x) => x.key === shown)?.label ?? shown,
+                meeting: named(load.meeting.title, '', t('list.untitled')),
+              })}
+            >
+              {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
+              {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
+              {shown === 'signin' && <Lazy load={signIn} props={{ meeting: load.meeting, edit }} />}
+              {shown === 'timer' && <TimerPanel meeting={load.meeting} edit={edit} />}
+              {shown === 'capture' && (
+                <Lazy load={capture} props={{ meeting: load.meeting, edit }} />
+              )}
+              {shown === 'plan' && <PlanView meeting={load.meeting} edit={edit} />}
+              {shown === 'review' && <ReviewView meeting={load.meeting} edit={edit} />}
+            </Guard>
           </fieldset>
         </Tabs>
       )}

@@ -4,6 +4,7 @@ import { newTopic, OPENING_MINUTES } from '../lib/agenda';
 import { createMeeting } from '../lib/schema';
 import type { DamagedRecord, MeetingSummary } from '../lib/store/meetings';
 import { useEnv } from './context';
+import { Guard, named } from './Guard';
 import { MeetingRow } from './MeetingRow';
 import { PageOffer } from './PageOffer';
 import { UndoToast } from './UndoToast';
@@ -15,6 +16,7 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
   const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
   const [deleted, setDeleted] = useState<MeetingSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const reload = useCallback(() => {
     services.meetings.list().then(
@@ -75,8 +77,11 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
     setDeleted(null);
     if (summary) {
       void guard(
-        services.meetings.restore(summary.id).then(() => {
-          announce(summary.id, -1);
+        services.meetings.restore(summary.id).then((back) => {
+          announce(back?.id ?? summary.id, -1);
+          // Another copy came back since the delete (a restored backup): both are kept.
+          if (back?.copy)
+            setNotice(t('list.restoredCopy', { title: summary.title || t('list.untitled') }));
           reload();
         }),
       );
@@ -96,6 +101,11 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
           {t('error.generic', { message: error })}
         </p>
       )}
+      {notice && (
+        <p role="status" class="banner warn">
+          {notice}
+        </p>
+      )}
       <PageOffer onOpen={onOpen} />
       {damaged.length > 0 && (
         <p role="status" class="banner warn">
@@ -106,14 +116,20 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
       {meetings && meetings.length > 0 && (
         <ul class="meetings">
           {meetings.map((m) => (
-            <MeetingRow
+            <Guard
               key={m.id}
-              meeting={m}
-              when={formatDateTime(m.startAt ?? m.updatedAt, locale)}
-              onOpen={() => onOpen(m.id)}
-              onRename={(title) => void rename(m, title)}
-              onDelete={() => void remove(m)}
-            />
+              as="li"
+              reset={m}
+              what={t('guard.meeting', { name: named(m.title, m.id, t('list.untitled')) })}
+            >
+              <MeetingRow
+                meeting={m}
+                when={formatDateTime(m.startAt ?? m.updatedAt, locale)}
+                onOpen={() => onOpen(m.id)}
+                onRename={(title) => void rename(m, title)}
+                onDelete={() => void remove(m)}
+              />
+            </Guard>
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { wireCustomHosts } from '../lib/adapters/custom-hosts';
+import { wireDockGuard } from '../lib/adapters/dock-guard';
 import { wirePageHints } from '../lib/adapters/page-hints';
 import { wireTimerNotifications } from '../lib/adapters/notifications';
 import { enablePanelOnActionClick, welcomeOnInstall } from '../lib/adapters/panel';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   wireTimerNotifications();
   wirePageHints();
   wireRepoServer();
+  wireDockGuard();
   wireReminders();
   wireCustomHosts();
 });

@@ -1,4 +1,5 @@
 import type { Locale } from './i18n';
+import { Instant } from './schema/primitives';
 
 /**
  * Dates between their stored form (ISO instants, see schema/primitives.ts), the browser's
@@ -14,11 +15,17 @@ export function toLocalInput(iso: string | null): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** `datetime-local` value (local wall clock) → ISO instant, or null when empty/invalid. */
+/**
+ * `datetime-local` value (local wall clock) → ISO instant, or null when empty, invalid or outside
+ * the years the schema keeps (the input itself goes up to 275760: stored, it would make the whole
+ * meeting unreadable).
+ */
 export function fromLocalInput(value: string): string | null {
   if (!value) return null;
   const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  if (Number.isNaN(d.getTime())) return null;
+  const iso = d.toISOString();
+  return Instant.safeParse(iso).success ? iso : null;
 }
 
 /**
@@ -38,8 +45,9 @@ function formatter(locale: Locale, style: 'dateTime' | 'time'): Intl.DateTimeFor
 }
 
 export function formatDateTime(iso: string | null, locale: Locale): string {
-  if (!iso) return '';
-  return formatter(locale, 'dateTime').format(new Date(iso));
+  const date = iso ? new Date(iso) : null;
+  // An invalid date would make Intl throw (RangeError) and take the row showing it down.
+  return date && !Number.isNaN(date.getTime()) ? formatter(locale, 'dateTime').format(date) : '';
 }
 
 export function formatTime(date: Date, locale: Locale): string {

@@ -92,3 +92,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   return false;
 }
+
+/** The same record apart from bookkeeping (revision, time of the last write). */
+export const sameContent = <T extends { rev: number; updatedAt: string }>(a: T, b: T) =>
+  deepEqual({ ...a, rev: 0, updatedAt: '' }, { ...b, rev: 0, updatedAt: '' });

@@ -8,11 +8,12 @@ import { cjkFontHint } from './fonts.mjs';
 import { serveDir } from './serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const extensionPath = join(root, '.output/chrome-mv3');
+// The demo build (`npm run build:demo`): the store build does not run on the loopback demo page.
+const extensionPath = join(root, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3-demo');
 const headless = process.env.HEADLESS === '1';
 
 if (!existsSync(join(extensionPath, 'manifest.json'))) {
-  console.error('The extension is not built yet: run `npm run build` (or `npm start`).');
+  console.error('The demo build is missing: run `npm run build:demo` (or `npm start`).');
   process.exit(1);
 }
 if (!findChrome()) {

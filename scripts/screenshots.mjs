@@ -1,5 +1,5 @@
 // Screenshots of the real extension for the README and for looking at the UI as a user would:
-// `npm run build && node scripts/screenshots.mjs [outDir]` (headless; default outDir docs/screenshots;
+// `npm run build:demo && node scripts/screenshots.mjs [outDir]` (headless; default outDir docs/screenshots;
 // WXT_OUT_DIR as for the build, SHOT_LOCALE=en for English).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ mkdirSync(out, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'minutes-shots-'));
 const server = await serveDir(join(root, 'demo'), { prefix: '/minutes-demo/' });
 const { context, extensionId } = await launchWithExtension({
-  extensionPath: join(root, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3'),
+  extensionPath: join(root, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3-demo'),
   userDataDir: profile,
   locale: process.env.SHOT_LOCALE ?? 'zh-CN',
 });

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { itemsToReview, recordReview } from '../../lib/capture/series';
 import type { ActionItem, Meeting } from '../../lib/schema';
 import { useEnv } from '../context';
+import { Guard, named } from '../Guard';
 import { EarlierItemRow } from './EarlierItemRow';
 import { EarlierPicker } from './EarlierPicker';
 import type { ItemWrites } from './useItemWrites';
@@ -70,15 +71,21 @@ export function EarlierReview(props: {
         {listed.length > 0 && (
           <ol class="cap-earlier-list" aria-labelledby="cap-earlier-heading">
             {listed.map((item) => (
-              <EarlierItemRow
+              <Guard
                 key={item.id}
-                item={item}
-                review={reviews.get(item.id) ?? null}
-                meeting={m}
-                edit={edit}
-                writes={props.writes}
-                announce={props.announce}
-              />
+                as="li"
+                reset={item}
+                what={t('guard.item', { name: named(item.task, item.id, t('plan.noTask')) })}
+              >
+                <EarlierItemRow
+                  item={item}
+                  review={reviews.get(item.id) ?? null}
+                  meeting={m}
+                  edit={edit}
+                  writes={props.writes}
+                  announce={props.announce}
+                />
+              </Guard>
             ))}
           </ol>
         )}

@@ -1,5 +1,7 @@
 import type { TalkingPoint } from '../../lib/schema';
 import { memo } from './memo';
+import { useEnv } from '../context';
+import { Guard, named } from '../Guard';
 import { PointRow, type PointActions } from './PointRow';
 
 export interface ChunkProps {
@@ -25,18 +27,25 @@ const has = (p: ChunkProps, id: string | null | undefined) =>
  */
 export const PointChunk = memo(
   function PointChunk(props: ChunkProps) {
+    const { t } = useEnv();
     return (
       <div class="cap-chunk">
         {props.points.map((p) => (
-          <PointRow
+          <Guard
             key={p.id}
-            point={p}
-            active={p.id === props.active}
-            tabbable={p.id === props.tabbable}
-            hasItem={props.withItems.has(p.id)}
-            showDepartment={props.showDepartment}
-            actions={props.actions}
-          />
+            as="listitem"
+            reset={p}
+            what={t('guard.point', { name: named(p.text, p.id, t('guard.unnamed')) })}
+          >
+            <PointRow
+              point={p}
+              active={p.id === props.active}
+              tabbable={p.id === props.tabbable}
+              hasItem={props.withItems.has(p.id)}
+              showDepartment={props.showDepartment}
+              actions={props.actions}
+            />
+          </Guard>
         ))}
       </div>
     );

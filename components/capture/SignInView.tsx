@@ -3,6 +3,7 @@ import { mergeRoster } from '../../lib/capture/roster';
 import { attendanceCounts, groupAttendees, markRestPresent } from '../../lib/capture/signin';
 import { newId, type Attendee, type Meeting } from '../../lib/schema';
 import { useEnv } from '../context';
+import { Guard, named } from '../Guard';
 import { AttendeeAdd } from './AttendeeAdd';
 import { AttendeeRow } from './AttendeeRow';
 import { PreviousRoster } from './PreviousRoster';
@@ -99,7 +100,14 @@ export function SignInView(props: {
           <h3>{`${g.department || t('capture.noDepartment')} (${g.people.length})`}</h3>
           <ul class="cap-attendees">
             {g.people.map((a) => (
-              <AttendeeRow key={a.id} attendee={a} update={update} remove={remove} />
+              <Guard
+                key={a.id}
+                as="li"
+                reset={a}
+                what={t('guard.attendee', { name: named(a.name, a.id, t('guard.unnamed')) })}
+              >
+                <AttendeeRow attendee={a} update={update} remove={remove} />
+              </Guard>
             ))}
           </ul>
         </section>

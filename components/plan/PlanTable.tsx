@@ -3,6 +3,7 @@ import { dayIn } from '../../lib/plan/calendar';
 import { queryItems, type SortKey } from '../../lib/plan/filter';
 import type { ActionItem, Meeting, Status } from '../../lib/schema';
 import { useEnv } from '../context';
+import { Guard, named } from '../Guard';
 import { timeZone } from './format';
 import { gridKeyDown } from './gridKeys';
 import { PlanFilters, type PlanFilter } from './PlanFilters';
@@ -101,16 +102,23 @@ export function PlanTable(props: {
           </thead>
           <tbody onKeyDown={gridKeyDown}>
             {rows.map((item, row) => (
-              <PlanRow
+              <Guard
                 key={item.id}
-                item={item}
-                row={row}
-                number={number.get(item.id)!}
-                today={today}
-                onEdit={onEdit}
-                onStatus={onStatus}
-                onConfirm={(it, ownerConfirmed) => void save(it, { ownerConfirmed })}
-              />
+                as="tr"
+                cols={5}
+                reset={item}
+                what={t('guard.item', { name: named(item.task, item.id, t('plan.noTask')) })}
+              >
+                <PlanRow
+                  item={item}
+                  row={row}
+                  number={number.get(item.id)!}
+                  today={today}
+                  onEdit={onEdit}
+                  onStatus={onStatus}
+                  onConfirm={(it, ownerConfirmed) => void save(it, { ownerConfirmed })}
+                />
+              </Guard>
             ))}
           </tbody>
         </table>

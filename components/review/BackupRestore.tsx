@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MAX_BACKUP_CHARS, parseBackup } from '../../lib/export/json';
+import { MAX_BACKUP_ITEMS, MAX_BACKUP_MEETINGS } from '../../lib/export/json';
 import { exportFileName } from '../../lib/export/formats';
 import {
   applyRestore,
@@ -26,7 +26,7 @@ type Note = { kind: 'ok' | 'error'; text: string } | null;
  */
 export function BackupRestore({ meeting, inline }: { meeting?: Meeting; inline?: boolean }) {
   const { t, locale, services } = useEnv();
-  const { prefs } = useReviewServices();
+  const { prefs, readBackup } = useReviewServices();
   const [plan, setPlan] = useState<RestorePlan | null>(null);
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
@@ -63,12 +63,18 @@ export function BackupRestore({ meeting, inline }: { meeting?: Meeting; inline?:
     if (!file) return;
     setBusy(true);
     try {
-      // A string can be no shorter than a third of its UTF-8 bytes: too big for sure, unread.
-      const text = file.size > MAX_BACKUP_CHARS * 3 ? null : await file.text();
-      const parsed =
-        text === null ? ({ ok: false, reason: 'too_large' } as const) : parseBackup(text);
-      if (!parsed.ok)
-        return setNote({ kind: 'error', text: t(`review.restore.reason.${parsed.reason}`) });
+      const parsed = await readBackup(file);
+      if (!parsed.ok) {
+        const n = new Intl.NumberFormat(locale);
+        const limits = {
+          meetings: n.format(MAX_BACKUP_MEETINGS),
+          items: n.format(MAX_BACKUP_ITEMS),
+        };
+        return setNote({
+          kind: 'error',
+          text: t(`review.restore.reason.${parsed.reason}`, limits),
+        });
+      }
       setPlan(await planRestore(parsed, services));
     } catch (e) {
       setNote({ kind: 'error', text: t('review.restore.readFailed', { message: String(e) }) });

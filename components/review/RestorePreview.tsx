@@ -16,7 +16,8 @@ export function RestorePreview(props: {
   onCancel: () => void;
 }) {
   const { plan } = props;
-  const { t } = useEnv();
+  const { t, locale } = useEnv();
+  const sep = locale === 'zh-CN' ? ';' : '; ';
   const [replace, setReplace] = useState(false);
   const m = countActions(plan.meetings);
   const i = countActions(plan.items);
@@ -37,6 +38,9 @@ export function RestorePreview(props: {
         )}
         {plan.rejected.length > 0 && (
           <li>{t('review.restore.rejected', { n: plan.rejected.length })}</li>
+        )}
+        {plan.repaired.length > 0 && (
+          <li>{t('review.restore.repaired', { n: plan.repaired.length })}</li>
         )}
       </ul>
       {named.length > 0 && (
@@ -70,6 +74,22 @@ export function RestorePreview(props: {
                   why: t(`review.restore.record.${r.reason}`),
                 })}{' '}
                 <code>{r.detail.slice(0, 200)}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {plan.repaired.length > 0 && (
+        <details>
+          <summary>{t('review.restore.repairedDetails')}</summary>
+          <ul class="restore-list">
+            {plan.repaired.slice(0, SHOWN).map((r) => (
+              <li key={`${r.collection}-${r.index}`}>
+                {t('review.restore.recordLine', {
+                  what: t(`review.restore.collection.${r.collection}`),
+                  n: r.index + 1,
+                  why: r.repairs.map((x) => t(`review.restore.repair.${x}`)).join(sep),
+                })}
               </li>
             ))}
           </ul>

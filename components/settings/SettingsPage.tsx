@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/adapters/settings';
 import { splitList } from '../../lib/text-split';
 import { AlertSettingsForm } from '../AlertSettingsForm';
+import type { MessageKey } from '../../lib/i18n';
 import { useEnv } from '../context';
+import { Guard } from '../Guard';
 import { DataSection, type DataDeps } from './DataSection';
 import { ExportSection } from './ExportSection';
 import { HostsSection, type HostDeps } from './HostsSection';
@@ -35,61 +37,81 @@ export function SettingsPage({
     if (ready) goToAnchor();
   }, [ready]);
   if (!settings) return null;
+  const section = (key: MessageKey) => t('guard.section', { name: t(key) });
   const update = (patch: Partial<Settings>) =>
     void services.settings.update(patch).then(setSettings);
 
   return (
     <main class="app settings">
       <h1>{t('settings.title')}</h1>
-      <section class="card" aria-labelledby="s-general">
-        <h2 id="s-general">{t('settings.general')}</h2>
-        <div class="field narrow-wide">
-          <label for="s-language">{t('settings.language')}</label>
-          <select
-            id="s-language"
-            value={settings.language}
-            onChange={(e) => {
-              const language = e.currentTarget.value as Settings['language'];
-              void services.settings.update({ language }).then(() => location.reload());
-            }}
-          >
-            <option value="auto">{t('settings.language.auto')}</option>
-            <option value="zh-CN">简体中文</option>
-            <option value="en">English</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="s-departments">{t('settings.departments')}</label>
-          <textarea
-            id="s-departments"
-            rows={4}
-            aria-describedby="s-departments-hint"
-            value={settings.departments.join('\n')}
-            onChange={(e) => {
-              const list = splitList(e.currentTarget.value);
-              update({ departments: [...new Set(list)].slice(0, 200) });
-            }}
-          />
-          <p id="s-departments-hint" class="hint">
-            {t('settings.departments.hint')}
-          </p>
-        </div>
-      </section>
-      <section class="card" aria-labelledby="s-timer">
-        <h2 id="s-timer">{t('timer.heading')}</h2>
-        <AlertSettingsForm alerts={settings.alerts} onChange={(alerts) => update({ alerts })} />
-      </section>
-      <OverlaySection off={settings.overlayOff} onChange={(overlayOff) => update({ overlayOff })} />
-      <HostsSection
-        hosts={settings.customHosts}
-        deps={deps}
-        onChange={(customHosts) => update({ customHosts })}
-      />
-      <ExportSection />
-      <RemindersSection />
-      <ShortcutsSection />
+      <Guard what={section('settings.general')}>
+        <section class="card" aria-labelledby="s-general">
+          <h2 id="s-general">{t('settings.general')}</h2>
+          <div class="field narrow-wide">
+            <label for="s-language">{t('settings.language')}</label>
+            <select
+              id="s-language"
+              value={settings.language}
+              onChange={(e) => {
+                const language = e.currentTarget.value as Settings['language'];
+                void services.settings.update({ language }).then(() => location.reload());
+              }}
+            >
+              <option value="auto">{t('settings.language.auto')}</option>
+              <option value="zh-CN">简体中文</option>
+              <option value="en">English</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="s-departments">{t('settings.departments')}</label>
+            <textarea
+              id="s-departments"
+              rows={4}
+              aria-describedby="s-departments-hint"
+              value={settings.departments.join('\n')}
+              onChange={(e) => {
+                const list = splitList(e.currentTarget.value);
+                update({ departments: [...new Set(list)].slice(0, 200) });
+              }}
+            />
+            <p id="s-departments-hint" class="hint">
+              {t('settings.departments.hint')}
+            </p>
+          </div>
+        </section>
+      </Guard>
+      <Guard what={section('timer.heading')}>
+        <section class="card" aria-labelledby="s-timer">
+          <h2 id="s-timer">{t('timer.heading')}</h2>
+          <AlertSettingsForm alerts={settings.alerts} onChange={(alerts) => update({ alerts })} />
+        </section>
+      </Guard>
+      <Guard what={section('settings.overlay')}>
+        <OverlaySection
+          off={settings.overlayOff}
+          onChange={(overlayOff) => update({ overlayOff })}
+        />
+      </Guard>
+      <Guard what={section('settings.hosts')}>
+        <HostsSection
+          hosts={settings.customHosts}
+          deps={deps}
+          onChange={(customHosts) => update({ customHosts })}
+        />
+      </Guard>
+      <Guard what={section('settings.export')}>
+        <ExportSection />
+      </Guard>
+      <Guard what={section('settings.reminders')}>
+        <RemindersSection />
+      </Guard>
+      <Guard what={section('settings.keys')}>
+        <ShortcutsSection />
+      </Guard>
       {extra}
-      <DataSection deps={deps} />
+      <Guard what={section('settings.data')}>
+        <DataSection deps={deps} />
+      </Guard>
     </main>
   );
 }

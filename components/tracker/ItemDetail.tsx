@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ActionItem, Meeting, Status } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import { useEnv } from '../context';
+import { Guard, named } from '../Guard';
 import { AttentionFlags } from '../plan/AttentionFlags';
 import { attention } from '../../lib/plan/filter';
 import { formatDay } from '../plan/format';
@@ -98,7 +99,12 @@ export function ItemDetail(props: {
           }}
         />
       </section>
-      <ItemHistory item={item} meetings={meetings} />
+      <Guard
+        reset={item}
+        what={t('guard.history', { name: named(item.task, item.id, t('plan.noTask')) })}
+      >
+        <ItemHistory item={item} meetings={meetings} />
+      </Guard>
     </article>
   );
 }

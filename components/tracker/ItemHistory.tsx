@@ -1,23 +1,34 @@
-import type { EditableField } from '../../lib/plan/changes';
-import type { ActionItem, Status } from '../../lib/schema';
+import { EDITABLE_FIELDS, type EditableField } from '../../lib/plan/changes';
+import { STATUSES, type ActionItem, type Status } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import { formatDateTime } from '../../lib/format';
 import { useEnv } from '../context';
 import { formatDay } from '../plan/format';
 
+const isStatus = (v: string): v is Status => (STATUSES as readonly string[]).includes(v);
+const isField = (f: string): f is EditableField =>
+  (EDITABLE_FIELDS as readonly string[]).includes(f);
+
 /** The item's trail, newest first: when, who, where, which fields changed from what to what. */
 export function ItemHistory(props: { item: ActionItem; meetings: Map<string, MeetingSummary> }) {
   const { item, meetings } = props;
   const { t, locale } = useEnv();
+  // Only the shapes the schema lets through are shown (text, yes/no, a list of names); never
+  // String() of anything else, whose toString could be anything.
   const value = (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return '—';
-    if (field === 'status') return t(`plan.status.${v as Status}`);
     if (typeof v === 'boolean') return t(v ? 'plan.yes' : 'plan.no');
-    if (field.endsWith('Date')) return formatDay(String(v), locale, 'long');
+    if (Array.isArray(v)) {
+      const names = v.filter((x): x is string => typeof x === 'string');
+      return names.join(locale === 'zh-CN' ? '、' : ', ') || '—';
+    }
+    if (typeof v !== 'string') return '?';
+    if (field === 'status') return isStatus(v) ? t(`plan.status.${v}`) : v;
+    if (field.endsWith('Date')) return formatDay(v, locale, 'long');
     if (field === 'sourceTopicId' || field === 'sourceDecisionId') return t('plan.history.linked');
-    if (Array.isArray(v)) return v.join(locale === 'zh-CN' ? '、' : ', ') || '—';
-    return String(v);
+    return v;
   };
+  const label = (field: string) => (isField(field) ? t(`plan.field.${field}`) : field);
   const where = (meetingId: string | null) =>
     meetingId
       ? t('plan.history.inMeeting', {
@@ -43,7 +54,7 @@ export function ItemHistory(props: { item: ActionItem; meetings: Map<string, Mee
               <ul class="history-changes">
                 {entry.changes.map((c) => (
                   <li key={c.field}>
-                    <span class="history-field">{t(`plan.field.${c.field as EditableField}`)}</span>
+                    <span class="history-field">{label(c.field)}</span>
                     {': '}
                     {value(c.field, c.from)} → {value(c.field, c.to)}
                   </li>

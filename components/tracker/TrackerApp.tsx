@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActionItem, Status } from '../../lib/schema';
 import { useEnv } from '../context';
+import { Guard, named } from '../Guard';
 import { useItemWriter } from '../plan/useItemWriter';
 import { useTracker } from './context';
 import { ItemDetail } from './ItemDetail';
@@ -92,7 +93,7 @@ export function TrackerApp() {
       {data.damaged > 0 && <p class="banner warn">{t('plan.damaged', { count: data.damaged })}</p>}
       {data.items === null && <p aria-live="polite">{t('plan.loading')}</p>}
       {data.items && route.view === 'list' && (
-        <>
+        <Guard what={t('guard.view', { name: t('plan.tracker.heading') })}>
           <TrackerFilters
             value={q.filter}
             onChange={q.setFilter}
@@ -110,35 +111,49 @@ export function TrackerApp() {
             onOpen={(item) => go({ view: 'item', id: item.id })}
             onStatus={onStatus}
           />
-        </>
+        </Guard>
       )}
       {data.items && route.view === 'item' && !current && (
         <p role="alert">{t('plan.tracker.missing')}</p>
       )}
       {current && (
-        <ItemDetail
-          item={current}
-          by={by}
-          preset={preset?.id === current.id ? preset.status : undefined}
-          meetings={data.meetings}
-          onSaved={data.put}
-          onBack={() => toList(current.id)}
-        />
+        <Guard
+          key={current.id}
+          reset={current}
+          what={t('guard.item', { name: named(current.task, current.id, t('plan.noTask')) })}
+        >
+          <ItemDetail
+            item={current}
+            by={by}
+            preset={preset?.id === current.id ? preset.status : undefined}
+            meetings={data.meetings}
+            onSaved={data.put}
+            onBack={() => toList(current.id)}
+          />
+        </Guard>
       )}
       {data.items && route.view === 'review' && (
-        <WeeklyReview
-          key={queue?.join() ?? ''}
-          queue={queue ?? []}
-          items={q.byId}
-          meetings={data.meetings}
-          by={by}
-          today={q.today}
-          onSaved={data.put}
-          onDone={() => toList()}
-        />
+        <Guard what={t('guard.view', { name: t('plan.weekly.heading') })}>
+          <WeeklyReview
+            key={queue?.join() ?? ''}
+            queue={queue ?? []}
+            items={q.byId}
+            meetings={data.meetings}
+            by={by}
+            today={q.today}
+            onSaved={data.put}
+            onDone={() => toList()}
+          />
+        </Guard>
       )}
       {route.view === 'versions' && (
-        <PlanVersions meetingId={route.meetingId} onBack={() => toList()} />
+        <Guard
+          what={t('plan.versions.heading', {
+            title: named(data.meetings.get(route.meetingId)?.title, route.meetingId, ''),
+          })}
+        >
+          <PlanVersions meetingId={route.meetingId} onBack={() => toList()} />
+        </Guard>
       )}
     </main>
   );

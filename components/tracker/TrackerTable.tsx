@@ -2,6 +2,7 @@ import type { SortKey } from '../../lib/plan/filter';
 import type { ActionItem, Status } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import { useEnv } from '../context';
+import { Guard, named } from '../Guard';
 import { gridKeyDown } from '../plan/gridKeys';
 import { SortHeader } from '../plan/SortHeader';
 import { Pager } from './Pager';
@@ -60,15 +61,22 @@ export function TrackerTable(props: {
           </thead>
           <tbody onKeyDown={gridKeyDown}>
             {shown.map((item, i) => (
-              <TrackerRow
+              <Guard
                 key={item.id}
-                item={item}
-                row={i}
-                today={props.today}
-                meeting={props.meetings.get(item.meetingId)}
-                onOpen={props.onOpen}
-                onStatus={props.onStatus}
-              />
+                as="tr"
+                cols={6}
+                reset={item}
+                what={t('guard.item', { name: named(item.task, item.id, t('plan.noTask')) })}
+              >
+                <TrackerRow
+                  item={item}
+                  row={i}
+                  today={props.today}
+                  meeting={props.meetings.get(item.meetingId)}
+                  onOpen={props.onOpen}
+                  onStatus={props.onStatus}
+                />
+              </Guard>
             ))}
           </tbody>
         </table>

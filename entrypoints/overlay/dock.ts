@@ -10,6 +10,7 @@
  * was. Width is resizable and remembered.
  */
 import type { StorageLike } from '../../lib/adapters/live-store';
+import { answerDock } from './dock-handshake';
 
 const KEY = 'dock:width';
 const MIN = 280;
@@ -21,6 +22,7 @@ export function createDock(
 ) {
   let host: HTMLElement | null = null;
   let sheet: CSSStyleSheet | null = null;
+  let stopHandshake = () => {};
 
   const setWidth = (w: number) => {
     const width = Math.round(Math.max(MIN, Math.min(w, innerWidth * 0.6)));
@@ -44,7 +46,8 @@ export function createDock(
     host.style.cssText =
       'all:initial;position:fixed;top:0;right:0;height:100vh;z-index:2147483647;display:flex;' +
       'background:#fff;box-shadow:-2px 0 8px #0003';
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: page script cannot reach the frame and read its URL (use_dynamic_url's secret).
+    const root = host.attachShadow({ mode: 'closed' });
     const side = document.createElement('div');
     side.style.cssText = 'display:flex;flex-direction:column;flex:none;background:#d0d7de';
     const undock = document.createElement('button');
@@ -67,6 +70,7 @@ export function createDock(
     frame.allow = 'clipboard-write'; // copying the pre-notice and rich-text minutes
     frame.title = labels.resize;
     frame.style.cssText = 'border:0;flex:1;height:100%;width:100%';
+    stopHandshake = answerDock(api, frame);
     root.append(side, frame);
     document.documentElement.appendChild(host);
     setWidth(saved);
@@ -93,6 +97,7 @@ export function createDock(
   }
 
   function close() {
+    stopHandshake();
     host?.remove();
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     host = sheet = null;

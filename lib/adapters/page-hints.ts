@@ -15,6 +15,7 @@ import {
 } from '../page-info';
 import { isCustomHost } from '../custom-hosts';
 import { detectPlatform } from '../platforms';
+import { mayAsk } from '../sender';
 import type { StorageLike } from './live-store';
 import { settingsStore } from './settings';
 
@@ -80,9 +81,18 @@ export function wirePageHints(): void {
   const session = browser.storage.session;
   // Not an async listener: for messages that are not ours it must return undefined at once,
   // or it would answer (with nothing) calls meant for another listener.
+  // Each from the sender that needs it only (lib/sender.ts): a page's content script says where
+  // it is; only extension pages read what pages said.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isPageMessage(message)) return rememberPage(message, sender.tab?.id);
-    if (isHintsRequest(message)) return hintsForTab(sender.tab?.id);
+    const id = browser.runtime.id;
+    if (isPageMessage(message)) {
+      return mayAsk('page', sender, id)
+        ? rememberPage(message, sender.tab?.id)
+        : Promise.resolve({ meeting: false, overlay: false });
+    }
+    if (isHintsRequest(message)) {
+      return mayAsk('hints', sender, id) ? hintsForTab(sender.tab?.id) : Promise.resolve(null);
+    }
     return undefined;
   });
   browser.tabs.onRemoved.addListener((tabId) => void session?.remove(key(tabId)));

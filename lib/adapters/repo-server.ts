@@ -1,21 +1,22 @@
 /**
  * Adapter (background): serves the repositories to panel frames that cannot open IndexedDB
- * themselves (a docked panel in a browser that blocks third-party storage).
+ * themselves (a docked panel in a browser that blocks third-party storage), and to no one else:
+ * a meeting page's content script gets a refusal (lib/store/remote.ts, `answerRepoCall`).
  */
 import { browser } from 'wxt/browser';
 import { ActionItemRepo } from '../store/action-items';
 import { openMinutesDB } from '../store/db';
 import { MeetingRepo } from '../store/meetings';
-import { isRepoCall, serveRepo, type Stores } from '../store/remote';
+import { answerRepoCall, type Stores } from '../store/remote';
 
 export function wireRepoServer(): void {
   let stores: Promise<Stores> | null = null;
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isRepoCall(message)) return undefined;
-    stores ??= openMinutesDB().then((db) => ({
+  const open = () =>
+    (stores ??= openMinutesDB().then((db) => ({
       meetings: new MeetingRepo(db),
       items: new ActionItemRepo(db),
-    }));
-    return stores.then((s) => serveRepo(s, message));
-  });
+    })));
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    answerRepoCall(message, sender, browser.runtime.id, open),
+  );
 }

@@ -4,6 +4,8 @@
  * `reviewServices(browser)` and provide it (components/review/context.ts); tests pass fakes.
  */
 import { browser } from 'wxt/browser';
+import type { BackupParseResult } from '../export/json';
+import { readBackupFile } from './backup-reader';
 import { exportPrefsStore, type ExportPrefsStore } from './export-prefs';
 import type { StorageLike } from './live-store';
 import { versionStore, type VersionStore } from './versions';
@@ -11,11 +13,14 @@ import { versionStore, type VersionStore } from './versions';
 export interface ReviewServices {
   versions: VersionStore;
   prefs: ExportPrefsStore;
+  /** Reads and checks a backup file, off the main thread where the browser allows. */
+  readBackup: (file: Blob) => Promise<BackupParseResult>;
 }
 
 export const reviewServices = (api: Pick<StorageLike, 'storage'>): ReviewServices => ({
   versions: versionStore(api),
   prefs: exportPrefsStore(api),
+  readBackup: readBackupFile,
 });
 
 let fromBrowser: ReviewServices | null = null;

@@ -53,9 +53,14 @@ export interface FileNameOptions {
 const MAX_UTF8_BYTES = 240;
 // eslint-disable-next-line no-control-regex
 const ILLEGAL = /[<>:"/\\|?*\u0000-\u001F\u007F-\u009F]/g;
-/** Invisible format characters: bidi overrides ("gpj.exe" shown as "exe.jpg"), zero widths. */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+/**
+ * Invisible characters: every bidi control (overrides that show "gpj.exe" as "exe.jpg", the marks,
+ * isolates and the Arabic letter mark U+061C) and every default-ignorable one (zero widths, soft
+ * hyphen, invisible operators, interlinear annotation marks…), as Unicode lists them.
+ */
+const INVISIBLE = /[\p{Bidi_Control}\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/gu;
+/** Windows device names, with any extension; CONIN$/CONOUT$ are the console's. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
 export function sanitizeFileName(name: string): string {
   return name
@@ -105,7 +110,8 @@ function tokenValues(meeting: Meeting, timeZone?: string): Record<FileNameToken,
 export function archiveFileName(meeting: Meeting, options: FileNameOptions = {}): string {
   const values = tokenValues(meeting, options.timeZone);
   const filled = (options.pattern ?? DEFAULT_PATTERN).replace(/\{(\w+)\}/g, (_, name: string) =>
-    name in values ? sanitizeFileName(values[name as FileNameToken]) : '',
+    // Own keys only: `{constructor}` or `{toString}` must not find Object.prototype's members.
+    Object.hasOwn(values, name) ? sanitizeFileName(values[name as FileNameToken]) : '',
   );
   const ext = (options.extension ?? '').replace(/^\./, '').replace(/[^A-Za-z0-9]/g, '');
   const suffix = ext ? `.${ext}` : '';

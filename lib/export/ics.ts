@@ -1,4 +1,4 @@
-import type { ActionItem, Meeting } from '../schema';
+import { MAX_TIME, type ActionItem, type Meeting } from '../schema';
 import { icsUtc } from './dates';
 import { exportLabels, type ExportLabels } from './labels';
 import { planNotes } from './plan';
@@ -43,15 +43,44 @@ export function foldLine(line: string): string {
   return out.join('\r\n');
 }
 
-/** `2026-03-06` → `20260306`, and the day after (all-day events end exclusively). */
+/** `2026-03-06` → `20260306`. */
 const icsDate = (day: string) => day.replace(/-/g, '');
-function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return icsDate(d.toISOString().slice(0, 10));
+
+/**
+ * The end of an all-day event: the next day (ends are exclusive), or, for 9999-12-31, whose next
+ * day has no four-digit year (`+010000-01-01`), a one-day DURATION instead.
+ */
+function dayEnd(day: string): string {
+  const next = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
+  return next > MAX_TIME
+    ? 'DURATION:P1D'
+    : `DTEND;VALUE=DATE:${icsDate(new Date(next).toISOString().slice(0, 10))}`;
 }
 
-const uid = (id: string) => `${escapeIcsText(id)}@${UID_DOMAIN}`;
+/** RFC 5545 INTEGER is 32-bit; a revision beyond it (a hostile file) is capped, not overflowed. */
+const sequence = (rev: number) => Math.max(0, Math.min(rev, 2_147_483_647));
+
+/**
+ * An id as UID text, one text per id: `%`, `;`, `,`, `\`, control characters (which TEXT cannot
+ * hold, so `a<U+0001>` and `a<U+0002>` would both have become `a`) and lone surrogates (which
+ * UTF-8 cannot hold) are written as `%XX` (`%uXXXX` for surrogates); everything else as it is,
+ * so ordinary ids keep the UIDs calendars already know.
+ */
+function uidText(id: string): string {
+  let out = '';
+  for (const ch of id) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0xd800 && cp <= 0xdfff) out += `%u${cp.toString(16).toUpperCase()}`;
+    else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || '%;,\\'.includes(ch)) {
+      out += `%${cp.toString(16).toUpperCase().padStart(2, '0')}`;
+    } else out += ch;
+  }
+  return out;
+}
+
+/** An item's UID never ends in `-next`: that suffix is the next meeting's (`<meeting id>-next`). */
+const itemUid = (id: string) => `${uidText(id).replace(/-next$/, '%2Dnext')}@${UID_DOMAIN}`;
+const nextMeetingUid = (meetingId: string) => `${uidText(meetingId)}-next@${UID_DOMAIN}`;
 
 function itemEvent(item: ActionItem, meeting: Meeting, L: ExportLabels, stamp: string): string[] {
   const day = item.status === 'delayed' && item.revisedDueDate ? item.revisedDueDate : item.dueDate;
@@ -75,11 +104,11 @@ function itemEvent(item: ActionItem, meeting: Meeting, L: ExportLabels, stamp: s
     .join('\n');
   return [
     'BEGIN:VEVENT',
-    `UID:${uid(item.id)}`,
+    `UID:${itemUid(item.id)}`,
     `DTSTAMP:${stamp}`,
-    `SEQUENCE:${item.rev}`,
+    `SEQUENCE:${sequence(item.rev)}`,
     `DTSTART;VALUE=DATE:${icsDate(day)}`,
-    `DTEND;VALUE=DATE:${nextDay(day)}`,
+    dayEnd(day),
     `SUMMARY:${escapeIcsText(summary)}`,
     `DESCRIPTION:${escapeIcsText(description)}`,
     'TRANSP:TRANSPARENT',
@@ -100,14 +129,15 @@ function nextMeetingEvent(meeting: Meeting, L: ExportLabels, stamp: string): str
     meeting.startAt && meeting.endAt
       ? new Date(meeting.endAt).getTime() - new Date(meeting.startAt).getTime()
       : NaN;
-  const end = new Date(start.getTime() + (length > 0 ? length : 60 * 60 * 1000));
+  // Never past the last representable second (a next meeting late on 9999-12-31).
+  const end = new Date(Math.min(start.getTime() + (length > 0 ? length : 3_600_000), MAX_TIME));
   const title = meeting.title.trim();
   const purpose = meeting.nextMeeting.purpose.trim();
   return [
     'BEGIN:VEVENT',
-    `UID:${uid(`${meeting.id}-next`)}`,
+    `UID:${nextMeetingUid(meeting.id)}`,
     `DTSTAMP:${stamp}`,
-    `SEQUENCE:${meeting.rev}`,
+    `SEQUENCE:${sequence(meeting.rev)}`,
     `DTSTART:${icsUtc(start)}`,
     `DTEND:${icsUtc(end)}`,
     `SUMMARY:${escapeIcsText([title, purpose].filter(Boolean).join(' — ') || L.nextMeeting)}`,

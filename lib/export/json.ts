@@ -1,4 +1,5 @@
 import { parseActionItem, parseMeeting, type ActionItem, type Meeting } from '../schema';
+import { checkImported, type ImportRepair } from './import-checks';
 import type { ExportInput } from './types';
 
 /**
@@ -13,6 +14,12 @@ export const BACKUP_FORMAT = 'minutes-side-panel-backup';
 export const BACKUP_VERSION = 1;
 /** 50 MB of text; a year of weekly minutes is a few MB. */
 export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+/**
+ * At most this many records per file: ten years of daily meetings with a plan each, and a bound
+ * on how long checking and writing one file can take.
+ */
+export const MAX_BACKUP_MEETINGS = 20_000;
+export const MAX_BACKUP_ITEMS = 200_000;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -29,18 +36,33 @@ export type BackupFailure =
   | 'not_object'
   | 'wrong_format'
   | 'unsupported_version'
-  | 'invalid_shape';
+  | 'invalid_shape'
+  | 'too_many';
 
 export interface RejectedRecord {
   collection: 'meetings' | 'actionItems';
   index: number;
-  reason: 'invalid_record' | 'duplicate_id';
+  reason: 'invalid_record' | 'duplicate_id' | 'out_of_range';
   /** The parser's own words (field path and problem), for a details view or a bug report. */
   detail: string;
 }
 
+/** A record that was taken in after a repair (what was wrong is in `repairs`). */
+export interface RepairedRecord {
+  collection: 'meetings' | 'actionItems';
+  index: number;
+  id: string;
+  repairs: ImportRepair[];
+}
+
 export type BackupParseResult =
-  | { ok: true; meetings: Meeting[]; actionItems: ActionItem[]; rejected: RejectedRecord[] }
+  | {
+      ok: true;
+      meetings: Meeting[];
+      actionItems: ActionItem[];
+      rejected: RejectedRecord[];
+      repaired: RepairedRecord[];
+    }
   | { ok: false; reason: BackupFailure };
 
 export function createBackup(data: {
@@ -64,24 +86,36 @@ export const exportJson = (input: ExportInput): string =>
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function parseRecords<T extends { id: string }>(
+type Parsed<T> = { ok: true; value: T; repairs?: string[] } | { ok: false; reason: string };
+
+function parseRecords<T extends Meeting | ActionItem>(
   raw: unknown[],
   collection: RejectedRecord['collection'],
-  parse: (r: unknown) => { ok: true; value: T } | { ok: false; reason: string },
-  rejected: RejectedRecord[],
+  parse: (r: unknown) => Parsed<T>,
+  report: { rejected: RejectedRecord[]; repaired: RepairedRecord[] },
 ): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
   raw.forEach((record, index) => {
     const result = parse(record);
     if (!result.ok) {
-      rejected.push({ collection, index, reason: 'invalid_record', detail: result.reason });
-    } else if (seen.has(result.value.id)) {
-      rejected.push({ collection, index, reason: 'duplicate_id', detail: result.value.id });
-    } else {
-      seen.add(result.value.id);
-      out.push(result.value);
+      report.rejected.push({ collection, index, reason: 'invalid_record', detail: result.reason });
+      return;
     }
+    const { id } = result.value;
+    if (seen.has(id)) {
+      report.rejected.push({ collection, index, reason: 'duplicate_id', detail: id });
+      return;
+    }
+    const checked = checkImported(result.value);
+    if (!checked.ok) {
+      report.rejected.push({ collection, index, reason: 'out_of_range', detail: checked.detail });
+      return;
+    }
+    const repairs = [...((result.repairs ?? []) as ImportRepair[]), ...checked.repairs];
+    if (repairs.length) report.repaired.push({ collection, index, id, repairs });
+    seen.add(id);
+    out.push(checked.record);
   });
   return out;
 }
@@ -112,11 +146,14 @@ export function parseBackup(text: string): BackupParseResult {
   if (!Array.isArray(meetings) || !Array.isArray(actionItems)) {
     return { ok: false, reason: 'invalid_shape' };
   }
-  const rejected: RejectedRecord[] = [];
+  if (meetings.length > MAX_BACKUP_MEETINGS || actionItems.length > MAX_BACKUP_ITEMS) {
+    return { ok: false, reason: 'too_many' };
+  }
+  const report = { rejected: [] as RejectedRecord[], repaired: [] as RepairedRecord[] };
   return {
     ok: true,
-    meetings: parseRecords(meetings, 'meetings', parseMeeting, rejected),
-    actionItems: parseRecords(actionItems, 'actionItems', parseActionItem, rejected),
-    rejected,
+    meetings: parseRecords(meetings, 'meetings', parseMeeting, report),
+    actionItems: parseRecords(actionItems, 'actionItems', parseActionItem, report),
+    ...report,
   };
 }

@@ -54,10 +54,24 @@ const text = (value: string): CellObject => ({
   wrap: true,
 });
 
-/** A YYYY-MM-DD day as an Excel date, or its text if it is not one (never seen: the schema checks). */
+const DAY_MS = 86_400_000;
+/** Excel's first day; before it, a serial is zero or negative and shows as #####. */
+const EXCEL_FIRST_DAY = Date.UTC(1900, 0, 1);
+/** Excel takes 1900 for a leap year: serial 60 is its 29 February, which never was. */
+const EXCEL_FAKE_LEAP_DAY = Date.UTC(1900, 2, 1);
+
+/**
+ * A YYYY-MM-DD day as an Excel date. The library counts serials from 1899-12-30, which is right
+ * from 1900-03-01 on; the days of January and February 1900 go one day earlier to land on
+ * Excel's own serials (1900-02-28 is 59, not the invented 1900-02-29), and a day before 1900,
+ * which Excel cannot show as a date, is its text, as is anything that is not a day.
+ */
 function day(value: string): CellObject {
-  const date = new Date(`${value}T00:00:00.000Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) return text(value);
+  const time = Date.parse(`${value}T00:00:00.000Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(time) || time < EXCEL_FIRST_DAY) {
+    return text(value);
+  }
+  const date = new Date(time < EXCEL_FAKE_LEAP_DAY ? time - DAY_MS : time);
   return { ...BORDER, type: Date, value: date, format: 'yyyy-mm-dd', alignVertical: 'top' };
 }
 

@@ -29,8 +29,23 @@ export const en = {
   'list.updated': 'Edited {when}',
   'list.settings': 'Settings',
   'list.shortcuts': 'Keyboard shortcuts',
+  'list.restoredCopy':
+    '“{title}” is back as a meeting of its own: a copy of it was restored from a backup after it was deleted, and that copy is kept too.',
   'list.damaged':
     '{count} stored record(s) could not be read. They are kept untouched; a later version may repair them.',
+  'guard.failed': 'This part could not be shown: {what}. The rest of the page still works.',
+  'guard.tab': '{tab} of “{meeting}”',
+  'guard.meeting': 'meeting “{name}”',
+  'guard.item': 'action item “{name}”',
+  'guard.history': 'the history of action item “{name}”',
+  'guard.point': 'talking point “{name}”',
+  'guard.attendee': 'attendee “{name}”',
+  'guard.topic': 'topic “{name}”',
+  'guard.section': 'the section “{name}”',
+  'guard.view': '{name}',
+  'guard.unnamed': 'without a name',
+  'dock.refused':
+    'This panel works only beside a meeting, docked there by the Minutes Side Panel extension itself. Another page has put it inside itself, so it shows nothing here.',
   'review.draft': 'Draft',
   'review.in_review': 'In review',
   'review.approved': 'Approved',

@@ -6,6 +6,19 @@ export const ACTION_ITEM_SCHEMA_VERSION = 1;
 export const STATUSES = ['not_started', 'in_progress', 'done', 'delayed'] as const; // 未开始/进行中/已完成/延期
 export const Status = z.enum(STATUSES);
 
+/**
+ * A field's value before or after a change, as the editable fields hold them (text, a day, a
+ * status, yes/no, the collaborators, nothing). Typed and bounded like the fields themselves: a
+ * value of any other shape (an object whose `toString` is not a function, megabytes of text) is
+ * refused with the record instead of reaching a view.
+ */
+export const ChangeValue = z.union([
+  z.null(),
+  z.boolean(),
+  z.string().check(z.maxLength(5000)),
+  z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+]);
+
 /** One entry of an item's history: who changed what, when (the weekly update trail). */
 export const HistoryEntry = z.object({
   at: Instant,
@@ -13,7 +26,7 @@ export const HistoryEntry = z.object({
   /** Where the change was made: a meeting's review, the tracker, the plan table. */
   meetingId: nullable(Id),
   changes: list(
-    z.object({ field: z.string().check(z.maxLength(50)), from: z.unknown(), to: z.unknown() }),
+    z.object({ field: z.string().check(z.maxLength(50)), from: ChangeValue, to: ChangeValue }),
     100,
   ),
   note: text(5000),

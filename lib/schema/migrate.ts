@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ActionItem, ACTION_ITEM_SCHEMA_VERSION } from './action-item';
 import { Meeting, MEETING_SCHEMA_VERSION } from './meeting';
+import { repairMeeting, type Repair } from './repair';
 
 /**
  * Everything read from IndexedDB or an imported file goes through here: migrate the raw record
@@ -8,7 +9,14 @@ import { Meeting, MEETING_SCHEMA_VERSION } from './meeting';
  * the reason and its raw value, so the caller can keep it aside instead of dropping it.
  */
 export type ParseResult<T> =
-  { ok: true; value: T; migratedFrom: number | null } | { ok: false; reason: string };
+  | {
+      ok: true;
+      value: T;
+      migratedFrom: number | null;
+      /** Set when the record had to be repaired to be used safely (lib/schema/repair.ts). */
+      repairs?: Repair[];
+    }
+  | { ok: false; reason: string };
 
 type Raw = Record<string, unknown>;
 
@@ -59,8 +67,12 @@ function parseWith<T>(
   return { ok: true, value: parsed.data, migratedFrom: m.from === current ? null : m.from };
 }
 
-export const parseMeeting = (raw: unknown): ParseResult<Meeting> =>
-  parseWith(Meeting, raw, MEETING_SCHEMA_VERSION, meetingSteps);
+export function parseMeeting(raw: unknown): ParseResult<Meeting> {
+  const parsed = parseWith(Meeting, raw, MEETING_SCHEMA_VERSION, meetingSteps);
+  if (!parsed.ok) return parsed;
+  const { meeting, repairs } = repairMeeting(parsed.value);
+  return repairs.length ? { ...parsed, value: meeting, repairs } : parsed;
+}
 
 export const parseActionItem = (raw: unknown): ParseResult<ActionItem> =>
   parseWith(ActionItem, raw, ACTION_ITEM_SCHEMA_VERSION, actionItemSteps);

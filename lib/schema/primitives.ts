@@ -8,8 +8,19 @@ import * as z from 'zod/mini';
  * typed in Beijing and read in Berlin means the same moment; calendar days (due dates) are plain
  * `YYYY-MM-DD`, because "due Friday" is a day, not a moment. Both are shown in the user's locale.
  */
-export const Instant = z.iso.datetime({ offset: true });
-export const CalendarDate = z.iso.date();
+/**
+ * Both are bounded to four-digit years, 1000–9999 (the instant as UTC): year 0000 or 10000 is no
+ * meeting anyone held, and exports (file names, ICS, Excel) assume four digits.
+ */
+export const MIN_TIME = Date.UTC(1000, 0, 1);
+export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const inRange = (s: string) => {
+  const t = Date.parse(s);
+  return t >= MIN_TIME && t <= MAX_TIME;
+};
+const YEARS = { message: 'year outside 1000–9999' };
+export const Instant = z.iso.datetime({ offset: true }).check(z.refine(inRange, YEARS));
+export const CalendarDate = z.iso.date().check(z.refine((d) => inRange(`${d}T00:00:00Z`), YEARS));
 
 /** Bounded text: hostile or corrupt files cannot make us hold megabytes in one field. */
 export const text = (max = 2000) => z._default(z.string().check(z.maxLength(max)), '');

@@ -10,7 +10,10 @@
  */
 import { deepEqual, merge3 } from '../merge';
 import { parseActionItem, type ActionItem } from '../schema';
+import { getRawMany, restoreMany, type RestoreOutcome } from './batch';
 import type { MinutesDatabase, QuarantineEntry } from './db';
+import { quarantineEntry } from './quarantine';
+import { restoreFromTrash, type TrashRestore } from './trash';
 import type { DamagedRecord } from './meetings';
 
 export interface ItemSaveResult {
@@ -44,10 +47,26 @@ export class ActionItemRepo {
 
   /** The item, `null` when there is none, or the reason it cannot be read. */
   async get(id: string): Promise<ActionItem | null | DamagedRecord> {
-    const raw = await this.db.get('actionItems', id);
+    return this.readRaw(await this.db.get('actionItems', id));
+  }
+
+  /** Like `get` for many ids, in one transaction (a restore checking thousands of records). */
+  async getMany(ids: readonly string[]): Promise<(ActionItem | null | DamagedRecord)[]> {
+    const raws = await getRawMany(this.db, 'actionItems', ids);
+    return Promise.all(raws.map((raw) => this.readRaw(raw)));
+  }
+
+  /** A stored value as the record, `null` for none, or kept aside with its reason. */
+  private async readRaw(raw: unknown): Promise<ActionItem | null | DamagedRecord> {
     if (raw === undefined) return null;
     const parsed = parseActionItem(raw);
     return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
+  }
+
+  /** Restores a batch of items from a backup in one transaction (lib/store/batch.ts). */
+  restoreMany(items: readonly ActionItem[], replace: boolean): Promise<RestoreOutcome[]> {
+    const now = this.clock().toISOString();
+    return restoreMany(this.db, 'actionItems', items, { replace, now, parse: parseActionItem });
   }
 
   async create(item: ActionItem): Promise<ActionItem> {
@@ -95,17 +114,9 @@ export class ActionItemRepo {
     await tx.done;
   }
 
-  async restore(id: string): Promise<boolean> {
-    const tx = this.db.transaction(['actionItems', 'trash'], 'readwrite');
-    const entry = await tx.objectStore('trash').get(id);
-    if (!entry || entry.store !== 'actionItems') {
-      await tx.done;
-      return false;
-    }
-    await tx.objectStore('actionItems').put(entry.record);
-    await tx.objectStore('trash').delete(id);
-    await tx.done;
-    return true;
+  /** Brings a deleted record back; beside, not over, a copy that came back since (lib/store/trash.ts). */
+  restore(id: string): Promise<TrashRestore | null> {
+    return restoreFromTrash(this.db, 'actionItems', id, parseActionItem);
   }
 
   /** The damaged action items kept aside so far. */
@@ -126,18 +137,9 @@ export class ActionItemRepo {
 
   /** Keeps a copy of a record that failed to parse; the original stays where it was, untouched. */
   private async quarantine(raw: unknown, reason: string): Promise<DamagedRecord> {
-    const id = (raw as { id?: unknown } | null)?.id;
-    const key = typeof id === 'string' ? id : '?';
-    const seenAt = this.clock().toISOString();
-    await this.db.put('quarantine', {
-      key: `actionItems:${key}`,
-      store: 'actionItems',
-      id: key,
-      reason,
-      seenAt,
-      raw,
-    });
-    return { store: 'actionItems', id: key, reason };
+    const entry = quarantineEntry('actionItems', raw, reason, this.clock().toISOString());
+    await this.db.put('quarantine', entry);
+    return { store: 'actionItems', id: entry.id, reason };
   }
 }
 

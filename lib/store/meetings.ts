@@ -8,7 +8,10 @@
  */
 import { merge3 } from '../merge';
 import { parseMeeting, type Meeting } from '../schema';
+import { getRawMany, restoreMany, type RestoreOutcome } from './batch';
 import type { MinutesDatabase, QuarantineEntry } from './db';
+import { quarantineEntry } from './quarantine';
+import { restoreFromTrash, type TrashRestore } from './trash';
 
 export interface MeetingSummary {
   id: string;
@@ -57,10 +60,26 @@ export class MeetingRepo {
 
   /** The meeting, `null` when there is none, or the reason it cannot be read. */
   async get(id: string): Promise<Meeting | null | DamagedRecord> {
-    const raw = await this.db.get('meetings', id);
+    return this.readRaw(await this.db.get('meetings', id));
+  }
+
+  /** Like `get` for many ids, in one transaction (a restore checking thousands of records). */
+  async getMany(ids: readonly string[]): Promise<(Meeting | null | DamagedRecord)[]> {
+    const raws = await getRawMany(this.db, 'meetings', ids);
+    return Promise.all(raws.map((raw) => this.readRaw(raw)));
+  }
+
+  /** A stored value as the record, `null` for none, or kept aside with its reason. */
+  private async readRaw(raw: unknown): Promise<Meeting | null | DamagedRecord> {
     if (raw === undefined) return null;
     const parsed = parseMeeting(raw);
     return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
+  }
+
+  /** Restores a batch of meetings from a backup in one transaction (lib/store/batch.ts). */
+  restoreMany(meetings: readonly Meeting[], replace: boolean): Promise<RestoreOutcome[]> {
+    const now = this.clock().toISOString();
+    return restoreMany(this.db, 'meetings', meetings, { replace, now, parse: parseMeeting });
   }
 
   /**
@@ -129,31 +148,16 @@ export class MeetingRepo {
     await tx.done;
   }
 
-  async restore(id: string): Promise<boolean> {
-    const tx = this.db.transaction(['meetings', 'trash'], 'readwrite');
-    const entry = await tx.objectStore('trash').get(id);
-    if (!entry || entry.store !== 'meetings') {
-      await tx.done;
-      return false;
-    }
-    await tx.objectStore('meetings').put(entry.record);
-    await tx.objectStore('trash').delete(id);
-    await tx.done;
-    return true;
+  /** Brings a deleted record back; beside, not over, a copy that came back since (lib/store/trash.ts). */
+  restore(id: string): Promise<TrashRestore | null> {
+    return restoreFromTrash(this.db, 'meetings', id, parseMeeting);
   }
 
   /** Keeps a copy of a record that failed to parse; the original stays where it was, untouched. */
   private async quarantine(raw: unknown, reason: string): Promise<DamagedRecord> {
-    const id = idOf(raw);
-    await this.db.put('quarantine', {
-      key: `meetings:${id}`,
-      store: 'meetings',
-      id,
-      reason,
-      seenAt: this.clock().toISOString(),
-      raw,
-    });
-    return { store: 'meetings', id, reason };
+    const entry = quarantineEntry('meetings', raw, reason, this.clock().toISOString());
+    await this.db.put('quarantine', entry);
+    return { store: 'meetings', id: entry.id, reason };
   }
 
   /** Deletes every meeting, action item, trashed and quarantined record (settings: "delete all"). */
@@ -167,11 +171,6 @@ export class MeetingRepo {
   async damaged(): Promise<QuarantineEntry[]> {
     return this.db.getAll('quarantine');
   }
-}
-
-function idOf(raw: unknown): string {
-  const id = (raw as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : '?';
 }
 
 function summarise(m: Meeting): MeetingSummary {

@@ -5,12 +5,15 @@
  * Records cross as JSON-safe values; errors keep their name, so a full disk is still reported as
  * QuotaExceededError by the autosave.
  */
+import { mayAsk, type SenderLike } from '../sender';
 import type { ActionItemRepo } from './action-items';
 import type { MeetingRepo } from './meetings';
 
 const MEETING_METHODS = [
   'list',
   'get',
+  'getMany',
+  'restoreMany',
   'findForPage',
   'create',
   'save',
@@ -22,6 +25,8 @@ const ITEM_METHODS = [
   'listAll',
   'listByMeeting',
   'get',
+  'getMany',
+  'restoreMany',
   'create',
   'save',
   'remove',
@@ -71,6 +76,29 @@ export async function serveRepo(stores: Stores, call: RepoCall): Promise<Reply> 
     const e = error as { name?: string; message?: string };
     return { ok: false, name: e?.name ?? 'Error', message: e?.message ?? String(error) };
   }
+}
+
+/**
+ * The background's answer to a message: undefined when it is not a repository call (another
+ * listener's), a refusal when it does not come from one of our extension pages (the meeting
+ * page's content script may not read or change the minutes, lib/sender.ts), else the call's
+ * result. The docked panel is an extension page in a frame, so it is served.
+ */
+export function answerRepoCall(
+  message: unknown,
+  sender: SenderLike,
+  extensionId: string,
+  stores: () => Promise<Stores>,
+): Promise<Reply> | undefined {
+  if (!isRepoCall(message)) return undefined;
+  if (!mayAsk('repo', sender, extensionId)) {
+    return Promise.resolve({
+      ok: false,
+      name: 'SecurityError',
+      message: 'the repositories answer extension pages only',
+    });
+  }
+  return stores().then((s) => serveRepo(s, message));
 }
 
 /** Frame side: the same interfaces, every call sent to the background. */

@@ -14,9 +14,8 @@ const manifest = (target: string) =>
     ),
   );
 
-/** The overlay runs on meeting pages only (the platforms' and the demo page's), never <all_urls>. */
+/** The overlay runs on meeting pages only (the platforms'), never <all_urls>. */
 const MEETING_MATCHES = [
-  'http://127.0.0.1/minutes-demo/*',
   'https://meeting.tencent.com/dm/*',
   'https://meeting.tencent.com/dw/*',
   'https://meeting.tencent.com/p/*',
@@ -47,7 +46,6 @@ const MEETING_MATCHES = [
 const CONTENT_SCRIPTS = [{ matches: MEETING_MATCHES, js: ['overlay.js'], run_at: 'document_idle' }];
 /** Only the panel page is web-accessible, for the docked panel, and only to meeting sites. */
 const MEETING_ORIGINS = [
-  'http://127.0.0.1/*',
   'https://meeting.tencent.com/*',
   'https://*.voovmeeting.com/*',
   'https://meet.google.com/*',
@@ -111,9 +109,35 @@ describe('manifest', () => {
     });
   });
 
+  it('the store packages leave out the loopback demo page; only the demo build has it', () => {
+    // `npm run build` / `npm run zip` ship to users: nothing on http://127.0.0.1. The demo build
+    // (`npm run build:demo`: npm start, end-to-end tests, bench) is the same plus the demo page.
+    for (const target of ['chrome-mv3', 'firefox-mv2']) {
+      expect(JSON.stringify(manifest(target)), target).not.toMatch(/127\.0\.0\.1|localhost/);
+    }
+    const demo = manifest('chrome-mv3-demo');
+    const store = manifest('chrome-mv3');
+    expect(demo.content_scripts).toEqual([
+      { ...CONTENT_SCRIPTS[0], matches: ['http://127.0.0.1/minutes-demo/*', ...MEETING_MATCHES] },
+    ]);
+    expect(demo.web_accessible_resources).toEqual([
+      {
+        resources: ['sidepanel.html'],
+        matches: ['http://127.0.0.1/*', ...MEETING_ORIGINS],
+        use_dynamic_url: true,
+      },
+    ]);
+    const rest = (m: Record<string, unknown>) => ({
+      ...m,
+      content_scripts: null,
+      web_accessible_resources: null,
+    });
+    expect(rest(demo)).toEqual(rest(store));
+  });
+
   it('never matches every site', () => {
     const required = [...MEETING_MATCHES, ...MEETING_ORIGINS];
-    for (const target of ['chrome-mv3', 'firefox-mv2']) {
+    for (const target of ['chrome-mv3', 'chrome-mv3-demo', 'firefox-mv2']) {
       const m = manifest(target);
       required.push(...(m.permissions as string[]), ...((m.host_permissions as string[]) ?? []));
     }

@@ -110,6 +110,19 @@ describe('MeetingList', () => {
     expect(await repo.get(m.id)).toEqual(m);
   });
 
+  it('undo after a backup brought the meeting back keeps both, and says so', async () => {
+    const { repo } = await freshRepo();
+    const m = await repo.create(createMeeting(new Date(), { title: '周会', summary: '旧' }));
+    await renderWithEnv(<MeetingList onOpen={() => {}} />, { services: { meetings: repo } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete 周会' }));
+    await screen.findByText('Deleted “周会”.');
+    await repo.create({ ...m, summary: '备份里的新版本' }); // restored in the settings meanwhile
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(/“周会” is back as a meeting of its own/);
+    await waitFor(() => expect(openButtons()).toEqual(['Open 周会', 'Open 周会']));
+    expect(await repo.get(m.id)).toMatchObject({ summary: '备份里的新版本' });
+  });
+
   it('reports damaged records instead of hiding them', async () => {
     const { db, repo } = await freshRepo();
     await db.put('meetings', { schemaVersion: 1, id: 'bad', rev: -1 });

@@ -19,9 +19,12 @@ if (!chromePath) {
 }
 export const hasBrowser = chromePath !== null;
 
+/** The demo build: the store build plus the loopback demo page the tests serve fixtures on. */
 export const extensionPath = builtExtension('chrome-mv3');
 if (hasBrowser && !existsSync(join(extensionPath, 'manifest.json'))) {
-  throw new Error('The extension is not built: run `npm run build` before the end-to-end tests.');
+  throw new Error(
+    'The demo build is missing: run `npm run build:demo` before the end-to-end tests.',
+  );
 }
 
 export interface Session {

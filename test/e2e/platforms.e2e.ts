@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { hasBrowser, openPanel, useSharedBrowser } from './harness';
 import { hasPageScript, overlayDecided } from './overlay-decided';
 
@@ -53,6 +53,13 @@ const CASES: [platform: string, meeting: string, title: string, notMeeting: stri
     'https://whereby.com/information/pricing',
   ],
 ];
+
+/** The docked panel's frame, found in the page's frame tree (its host's shadow root is closed). */
+async function dockFrame(page: Page): Promise<Frame> {
+  const find = () => page.frames().find((f) => f.url().includes('/sidepanel.html'));
+  await expect.poll(() => !!find(), { timeout: 10_000 }).toBe(true);
+  return find()!;
+}
 
 describe.skipIf(!hasBrowser)('meeting sites', () => {
   const shared = useSharedBrowser('test/fixtures/pages');
@@ -145,13 +152,30 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(CASES[0]![1]);
     const controls = page.locator('#controls');
+    // Counted once the overlay is there: it comes after load, and stays after the undock.
+    await page.locator('minutes-overlay').getByText('Opening').waitFor();
     const before = await controls.boundingBox();
     const nodesBefore = await page.evaluate(() => document.querySelectorAll('*').length);
     await page
       .locator('minutes-overlay')
       .getByRole('button', { name: /Dock the minutes panel/ })
       .click();
-    const frame = page.frameLocator('minutes-dock iframe');
+    // The dock's shadow root is closed: the page sees the host element, not the frame or its URL
+    // (use_dynamic_url's secret). The test finds the frame through the browser's frame tree.
+    await page.locator('minutes-dock').waitFor();
+    expect(
+      await page.evaluate(() => document.querySelector('minutes-dock')!.shadowRoot),
+    ).toBeNull();
+    expect(
+      await page.evaluate(() => {
+        try {
+          return window.frames[0]?.location.href ?? 'no frame';
+        } catch {
+          return 'hidden';
+        }
+      }),
+    ).toMatch(/^(hidden|no frame)$/);
+    const frame = await dockFrame(page);
     await frame.getByRole('heading', { name: 'This meeting page' }).waitFor();
     // The meeting's own layout got narrower instead of being covered.
     const docked = await controls.boundingBox();
@@ -168,11 +192,9 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
     // The timer stays in view, left of the dock. Undock: the page is as it was.
     const timer = await page.locator('minutes-overlay').boundingBox();
     expect(timer!.x + timer!.width).toBeLessThanOrEqual(dock!.x);
-    await page
-      .locator('minutes-dock')
-      .getByRole('button', { name: 'Close the docked minutes panel' })
-      .click();
-    expect(await page.locator('minutes-dock').count()).toBe(0);
+    // The close button is inside the closed root: clicked where it is, top of the dock's strip.
+    await page.mouse.click(dock!.x + 7, dock!.y + 10);
+    await expect.poll(() => page.locator('minutes-dock').count()).toBe(0);
     expect(await controls.boundingBox()).toEqual(before);
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBe(nodesBefore);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
@@ -180,5 +202,51 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
     const panel = await openPanel(shared.session);
     await panel.getByRole('button', { name: 'Open 张三预定的会议' }).click();
     await expect.poll(() => panel.getByLabel('Core goal').inputValue()).toBe('在会议旁边记录');
+  });
+
+  it('a page that frames the panel itself (its URL leaked) gets a refusal and no data', async () => {
+    const page = await shared.session.context.newPage();
+    await page.goto(CASES[0]![1]);
+    // Our own dock is open and works...
+    await page
+      .locator('minutes-overlay')
+      .getByRole('button', { name: /Dock the minutes panel/ })
+      .click();
+    const dock = await dockFrame(page);
+    await dock.getByRole('heading', { name: 'This meeting page' }).waitFor();
+    // ...while the page frames the panel page itself, twice: once waiting for a token, once
+    // posting a made-up one. The dynamic URL is taken from the extension, as if it had leaked.
+    const [worker] = shared.session.context.serviceWorkers();
+    type Runtime = { chrome: { runtime: { getURL(path: string): string } } };
+    const url = await worker!.evaluate(() =>
+      (globalThis as unknown as Runtime).chrome.runtime.getURL('sidepanel.html'),
+    );
+    await page.evaluate((src) => {
+      for (const name of ['waiting', 'forged']) {
+        const frame = document.createElement('iframe');
+        frame.name = name;
+        frame.src = src;
+        if (name === 'forged') {
+          frame.onload = () =>
+            frame.contentWindow!.postMessage(
+              { type: 'minutes:dock-grant', token: '00000000-0000-4000-8000-000000000000' },
+              '*',
+            );
+        }
+        document.body.append(frame);
+      }
+    }, url);
+    for (const name of ['forged', 'waiting']) {
+      await expect.poll(() => !!page.frame({ name })).toBe(true);
+      const frame = page.frame({ name })!;
+      const refusal = frame.getByRole('alert');
+      await refusal.waitFor({ timeout: 20_000 });
+      expect(await refusal.textContent()).toContain('Another page has put it inside itself');
+      expect(await frame.locator('body').textContent()).not.toContain('Cross-site sync');
+      expect(await frame.getByRole('button').count()).toBe(0);
+    }
+    // The dock is unaffected.
+    await dock.getByRole('heading', { name: 'This meeting page' }).waitFor();
+    await page.close();
   });
 });

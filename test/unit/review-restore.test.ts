@@ -7,6 +7,7 @@ import {
   backupMeeting,
   countActions,
   planRestore,
+  RESTORE_BATCH,
 } from '../../lib/export/restore';
 import { ActionItemRepo } from '../../lib/store/action-items';
 import { freshRepo } from '../helpers/fixtures';
@@ -102,5 +103,76 @@ describe('restore: plan first, then write only what was agreed', () => {
     ).toEqual(['m-2', meeting.id]);
     expect(backupFileName('zh-CN', NOW, 'Asia/Shanghai')).toBe('纪要备份-2026-03-02.json');
     expect(backupFileName('en', NOW, 'Asia/Shanghai')).toBe('minutes-backup-2026-03-02.json');
+  });
+});
+
+describe('restore at scale (issue 13)', () => {
+  /** Counts every transaction the repositories open (each shortcut like db.get opens one). */
+  function counted<T extends object>(db: T) {
+    const calls = { n: 0 };
+    const TX = new Set(['transaction', 'get', 'getAll', 'getAllFromIndex', 'put', 'add', 'delete']);
+    const proxy = new Proxy(db, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (TX.has(String(prop))) calls.n++;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    return { proxy, calls };
+  }
+
+  it('10,000 meetings are checked and written in batches, not one transaction each', async () => {
+    const { db } = await freshRepo(() => NOW);
+    const { proxy, calls } = counted(db);
+    const { MeetingRepo } = await import('../../lib/store/meetings');
+    const s = { meetings: new MeetingRepo(proxy, () => NOW), items: new ActionItemRepo(proxy) };
+    const base = seedMeetingFor('zh-CN');
+    const meetings = Array.from({ length: 10_000 }, (_, i) => ({
+      ...base,
+      id: `m-${i}`,
+      points: [],
+      decisions: [],
+    }));
+    await s.meetings.create({ ...meetings[0]!, title: '已有的' }); // one to replace
+    const file = createBackup({ meetings, actionItems: [], now: NOW });
+    calls.n = 0;
+    const plan = await planRestore(parsed(file), s);
+    expect(countActions(plan.meetings)).toMatchObject({ add: 9_999, replace: 1 });
+    const result = await applyRestore(plan, s, { replace: true });
+    expect(result).toMatchObject({ added: 9_999, replaced: 1, failed: [] });
+    // 20 batches to check, 20 to write: one transaction per 500 records, not per record.
+    expect(calls.n).toBeLessThanOrEqual(2 * Math.ceil(10_000 / RESTORE_BATCH));
+    expect(await db.count('meetings')).toBe(10_000);
+  }, 120_000);
+
+  it('a batch that fails is reported record by record; the other batches are kept', async () => {
+    const s = await stores();
+    const base = seedMeetingFor('zh-CN');
+    const meetings = Array.from({ length: RESTORE_BATCH + 1 }, (_, i) => ({
+      ...base,
+      id: `m-${i}`,
+    }));
+    const plan = await planRestore(
+      parsed(createBackup({ meetings, actionItems: [], now: NOW })),
+      s,
+    );
+    let calls = 0;
+    const failing = {
+      ...s,
+      meetings: Object.assign(Object.create(s.meetings), {
+        restoreMany: (records: never[], replace: boolean) =>
+          ++calls === 1
+            ? Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))
+            : s.meetings.restoreMany(records, replace),
+      }),
+    };
+    const result = await applyRestore(plan, failing, { replace: false });
+    expect(result.failed).toHaveLength(RESTORE_BATCH);
+    expect(result.failed[0]).toEqual({ id: 'm-0', message: 'disk full' });
+    expect(result.added).toBe(1);
+    expect(await s.db.count('meetings')).toBe(1);
   });
 });

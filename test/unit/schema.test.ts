@@ -111,3 +111,65 @@ describe('action item schema', () => {
     expect(parseActionItem({ ...item, status: 'maybe' }).ok).toBe(false);
   });
 });
+
+describe('hostile values the schema refuses (issue 13)', () => {
+  const item = {
+    schemaVersion: 1,
+    id: 'i1',
+    rev: 0,
+    createdAt: '2026-03-02T08:00:00.000Z',
+    updatedAt: '2026-03-02T08:00:00.000Z',
+    meetingId: 'm1',
+  };
+  const withChange = (from: unknown, to: unknown = 'x') => ({
+    ...item,
+    history: [
+      {
+        at: '2026-03-03T08:00:00.000Z',
+        by: '',
+        meetingId: null,
+        changes: [{ field: 'task', from, to }],
+        note: '',
+      },
+    ],
+  });
+
+  it.each([
+    ['an object whose toString is not a function', { toString: 0, valueOf: 0 }],
+    ['a number', 42],
+    ['nested lists', [['a']]],
+    ['a list of objects', [{ toString: 0 }]],
+    ['a text longer than any field', 'x'.repeat(5001)],
+    ['a list longer than the collaborators', Array.from({ length: 51 }, () => 'x')],
+  ])('a history change from %s is refused', (_name, from) => {
+    const parsed = parseActionItem(withChange(from));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toContain('history.0.changes.0.from');
+    expect(parseActionItem(withChange('x', from)).ok).toBe(false);
+  });
+
+  it.each([null, true, '', '2026-03-06', 'done', ['赵六', '钱七']])(
+    'a history change with %j as it is stored is kept',
+    (value) => {
+      const parsed = parseActionItem(withChange(value, value));
+      expect(parsed.ok).toBe(true);
+    },
+  );
+
+  it.each([
+    ['year 0000 in an instant', { startAt: '0000-01-01T00:00:00.000Z' }, 'startAt'],
+    ['year 0999 in an instant', { endAt: '0999-12-31T23:59:59.000Z' }, 'endAt'],
+    ['an offset that moves it past 9999', { startAt: '9999-12-31T23:00:00-05:00' }, 'startAt'],
+    ['year 0000 in a talking point', { points: [{ id: 'p', at: '0000-03-02T06:00:00Z' }] }, 'at'],
+  ])('a meeting with %s is refused', (_name, patch, where) => {
+    const parsed = parseMeeting({ ...(fixture('meeting-v1.json') as object), ...patch });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toContain(where);
+  });
+
+  it('days are bounded to four-digit years too, and 9999-12-31 is still a day', () => {
+    expect(parseActionItem({ ...item, dueDate: '0000-01-01' }).ok).toBe(false);
+    expect(parseActionItem({ ...item, dueDate: '9999-12-31' }).ok).toBe(true);
+    expect(parseActionItem({ ...item, dueDate: '1000-01-01' }).ok).toBe(true);
+  });
+});

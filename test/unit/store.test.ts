@@ -68,9 +68,51 @@ describe('MeetingRepo', () => {
     expect(await repo.get(m.id)).toBeNull();
     expect((await repo.list()).meetings).toHaveLength(0);
     expect(await db.count('trash')).toBe(1);
-    expect(await repo.restore(m.id)).toBe(true);
+    expect(await repo.restore(m.id)).toEqual({ id: m.id, copy: false });
     expect(await repo.get(m.id)).toEqual(m);
     expect(await db.count('trash')).toBe(0);
+  });
+
+  it('undoing a delete keeps a newer copy restored since, and brings the deleted one back beside it', async () => {
+    const { db, repo } = await freshRepo();
+    const m = await repo.create({ ...seedMeeting(), summary: '删除前的纪要' });
+    await repo.remove(m.id);
+    // Meanwhile a backup brings the meeting back, in a newer state.
+    const imported = { ...m, summary: '备份里更新的纪要', rev: 9 };
+    await repo.create(imported);
+    const back = await repo.restore(m.id);
+    expect(back).toEqual({ id: expect.any(String), copy: true });
+    expect(back!.id).not.toBe(m.id);
+    expect(await repo.get(m.id)).toEqual(imported);
+    expect(await repo.get(back!.id)).toEqual({ ...m, id: back!.id });
+    expect(await db.count('trash')).toBe(0);
+  });
+
+  it('undoing a delete when the same content is already back leaves one copy', async () => {
+    const { db, repo } = await freshRepo();
+    const m = await repo.create(seedMeeting());
+    await repo.remove(m.id);
+    await repo.create({ ...m, rev: 3, updatedAt: '2026-03-03T00:00:00.000Z' });
+    expect(await repo.restore(m.id)).toEqual({ id: m.id, copy: false });
+    expect((await repo.list()).meetings).toHaveLength(1);
+    expect(await db.count('trash')).toBe(0);
+  });
+
+  it('keeps every damaged record aside, whatever its id is', async () => {
+    const { db, repo } = await freshRepo();
+    const ids: unknown[] = [1, 2, -0.5, [1, 'a'], [1, ['a']], new Date(0), '#n:1', '?', 'x'];
+    for (const id of ids) await db.put('meetings', { schemaVersion: 1, id, title: 42 } as never);
+    const { damaged } = await repo.list();
+    expect(damaged).toHaveLength(ids.length);
+    const kept = await repo.damaged();
+    expect(kept).toHaveLength(ids.length);
+    expect(new Set(kept.map((e) => e.key)).size).toBe(ids.length);
+    expect(kept.map((e) => (e.raw as { id: unknown }).id)).toEqual(
+      expect.arrayContaining(ids.map((id) => (id instanceof Date ? expect.any(Date) : id))),
+    );
+    // Seen again: refreshed in place, not added twice.
+    await repo.list();
+    expect(await db.count('quarantine')).toBe(ids.length);
   });
 
   it('has the indexes later features query by', async () => {

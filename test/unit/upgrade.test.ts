@@ -77,7 +77,10 @@ describe('upgrading a database from every shipped version', () => {
       ]);
 
       // What was in the trash can still be brought back.
-      expect(await meetings.restore('deleted-meeting')).toBe(true);
+      expect(await meetings.restore('deleted-meeting')).toEqual({
+        id: 'deleted-meeting',
+        copy: false,
+      });
       expect(await meetings.get('deleted-meeting')).toMatchObject({ title: '已删除的会议' });
       // The indexes later features query by work on the old records.
       expect(await db.getAllKeysFromIndex('actionItems', 'by-owner', '李四')).toEqual([

@@ -92,6 +92,8 @@ export const reviewEn = {
   'review.restore.reason.unsupported_version':
     'This backup was made by a newer or unknown version and cannot be read.',
   'review.restore.reason.invalid_shape': 'This backup is damaged: its lists are missing.',
+  'review.restore.reason.too_many':
+    'This backup holds more records than can be restored at once (at most {meetings} meetings and {items} action items).',
   'review.restore.preview': 'What this file will do',
   'review.restore.add': 'Add {meetings} meeting(s) and {items} action item(s).',
   'review.restore.replace':
@@ -105,6 +107,13 @@ export const reviewEn = {
   'review.restore.collection.actionItems': 'Action item',
   'review.restore.record.invalid_record': 'invalid',
   'review.restore.record.duplicate_id': 'appears twice',
+  'review.restore.record.out_of_range': 'its revision or version number is too large to edit',
+  'review.restore.repaired':
+    '{n} record(s) in the file had problems that are repaired as they come in.',
+  'review.restore.repairedDetails': 'Repaired records',
+  'review.restore.repair.duplicate_ids': 'entries sharing one id get ids of their own',
+  'review.restore.repair.end_before_start': 'the end time, before the start, is left out',
+  'review.restore.repair.reversed_timing': 'timer records running backwards are set to zero',
   'review.restore.action.add': 'New',
   'review.restore.action.replace': 'Replaces',
   'review.restore.more': '…and {n} more',

@@ -35,6 +35,27 @@ describe('settings: export defaults', () => {
     );
   });
 
+  it('typing a token named after an Object member shows the example and saves it (issue 13)', async () => {
+    const view = await renderSettings();
+    const region = await section('Export defaults');
+    const pattern = within(region).getByLabelText('File name pattern');
+    for (const typed of [
+      '{',
+      '{constructor',
+      '{constructor}',
+      '{constructor}{__proto__}-{title}',
+    ]) {
+      fireEvent.input(pattern, { target: { value: typed } });
+    }
+    within(region).getByText(/^Example: Q3 promotion cross-department meeting\.docx$/);
+    fireEvent.click(within(region).getByRole('button', { name: 'Save pattern' }));
+    await waitFor(async () =>
+      expect((await view.review.prefs.read()).fileNamePattern).toBe(
+        '{constructor}{__proto__}-{title}',
+      ),
+    );
+  });
+
   it.each([
     ['empty', '   ', 'The file name pattern is empty. Nothing was saved.'],
     [

@@ -87,12 +87,15 @@ export async function renderTracker(
     items?: ActionItem[];
     locale?: Locale;
     services?: Partial<Services>;
+    /** Wraps the item store, e.g. to hand out records the schema would refuse. */
+    wrapItems?: (items: ActionItemRepo) => Services['items'];
   } = {},
 ) {
   fakeBrowser.reset();
   location.hash = options.hash ?? '';
   const { db, repo } = await freshRepo(() => NOW);
-  const items = new ActionItemRepo(db, () => NOW);
+  const repoItems = new ActionItemRepo(db, () => NOW);
+  const items = options.wrapItems?.(repoItems) ?? repoItems;
   await repo.create(M1);
   await repo.create(M2);
   const tx = db.transaction('actionItems', 'readwrite');

@@ -88,6 +88,21 @@ describe('archive file names', () => {
     ['COM1 is reserved', { title: 'com1' }, { pattern: '{title}' }, '_com1'],
     ['LPT9 is reserved', { title: 'LPT9 ' }, { pattern: '{title}' }, '_LPT9'],
     ['CONSOLE is not', { title: 'CONSOLE' }, { pattern: '{title}' }, 'CONSOLE'],
+    ['CONIN$ is reserved', { title: 'CONIN$' }, { pattern: '{title}' }, '_CONIN$'],
+    ['conout$ is reserved', { title: 'conout$.log' }, { pattern: '{title}' }, '_conout$.log'],
+    ['CONIN$ inside a longer name is not', { title: 'CONIN$X' }, { pattern: '{title}' }, 'CONIN$X'],
+    [
+      'the Arabic letter mark and every other bidi control removed',
+      { title: 'a\u061Cb\u200Ec\u200Fd\u2066e\u2067f\u2068g\u2069h\u202Ai\u202Dj' },
+      { pattern: '{title}', extension: 'md' },
+      'abcdefghij.md',
+    ],
+    [
+      'other invisible format characters removed',
+      { title: 'a\u180Eb\u2061c\u206Ad\uFFF9e\u034Ff' },
+      { pattern: '{title}' },
+      'abcdef',
+    ],
     [
       'nothing left falls back',
       { title: '???' },
@@ -142,6 +157,27 @@ describe('archive file names', () => {
   it('sanitises the literal parts of a pattern too', () => {
     expect(sanitizeFileName('a/b: c')).toBe('a_b_c');
     expect(name({}, { pattern: '{year}/{title}' })).toBe('2026_项目Q3推广跨部门协作会');
+  });
+});
+
+describe('tokens named after Object members (issue 13)', () => {
+  const members = [
+    'constructor',
+    'toString',
+    'valueOf',
+    'hasOwnProperty',
+    '__proto__',
+    'isPrototypeOf',
+  ];
+
+  it.each(members)('{%s} is an unknown token: dropped, never thrown', (member) => {
+    expect(name({}, { pattern: `{${member}}-{title}`, extension: 'md' })).toBe(
+      '项目Q3推广跨部门协作会.md',
+    );
+  });
+
+  it('a pattern of nothing but such tokens falls back to the default name', () => {
+    expect(name({}, { pattern: members.map((m) => `{${m}}`).join('') })).toBe('minutes');
   });
 });
 

@@ -61,6 +61,80 @@ describe('iCalendar export', () => {
     expect(events(parseIcs(b))[0]!.props.find((p) => p.name === 'SEQUENCE')?.value).toBe('7');
   });
 
+  describe('hostile ids, days and revisions (issue 13)', () => {
+    const base = seedInput('en');
+    const withItems = (
+      patches: Partial<(typeof base.items)[number]>[],
+      meeting = base.meeting,
+    ) => ({
+      ...base,
+      meeting,
+      items: patches.map((p, i) => ({ ...base.items[0]!, id: `x${i}`, ...p })),
+    });
+    const uids = (ics: string) => events(parseIcs(ics)).map((e) => prop(e, 'UID')!.value);
+
+    it('a due date of 9999-12-31 lasts one day without an end in year 10000', () => {
+      const ics = exportIcs(withItems([{ dueDate: '9999-12-31', status: 'not_started' }]));
+      const [ev] = events(parseIcs(ics));
+      expect(prop(ev!, 'DTSTART')?.value).toBe('99991231');
+      expect(prop(ev!, 'DTEND')).toBeUndefined();
+      expect(prop(ev!, 'DURATION')?.value).toBe('P1D');
+      expect(ics).not.toMatch(/\+0\d{5}|10000\d{4}/);
+    });
+
+    it('a next meeting at the very end of 9999 ends there, not after it', () => {
+      const meeting = {
+        ...base.meeting,
+        nextMeeting: { at: '9999-12-31T23:00:00.000Z', purpose: '' },
+      };
+      const ics = exportIcs(withItems([], meeting));
+      const [ev] = events(parseIcs(ics));
+      expect(prop(ev!, 'DTEND')?.value).toBe('99991231T235959Z');
+    });
+
+    it('SEQUENCE stays inside RFC 5545’s integer range', () => {
+      const ics = exportIcs(withItems([{ rev: Number.MAX_SAFE_INTEGER }]));
+      expect(prop(events(parseIcs(ics))[0]!, 'SEQUENCE')?.value).toBe('2147483647');
+      const meeting = { ...base.meeting, rev: 2 ** 40 };
+      const next = events(parseIcs(exportIcs(withItems([], meeting))))[0]!;
+      expect(prop(next, 'SEQUENCE')?.value).toBe('2147483647');
+    });
+
+    it('ids that differ only by a control character or a lone surrogate get distinct UIDs', () => {
+      const ids = [
+        'a',
+        'a\u0001',
+        'a\u0002',
+        'a\u007F',
+        'a\uD800',
+        'a\uD801',
+        'a;',
+        'a\\;',
+        'a%01',
+      ];
+      const got = uids(
+        exportIcs(
+          withItems(
+            ids.map((id) => ({ id })),
+            { ...base.meeting, nextMeeting: { at: null, purpose: '' } },
+          ),
+        ),
+      );
+      expect(new Set(got).size).toBe(ids.length);
+      for (const uid of got) {
+        expect(uid.isWellFormed()).toBe(true);
+        expect(uid).not.toMatch(/[\u0000-\u001F\u007F;,\\]/); // eslint-disable-line no-control-regex
+      }
+    });
+
+    it('an item whose id is the meeting id + "-next" does not share the next meeting’s UID', () => {
+      const got = uids(exportIcs(withItems([{ id: `${base.meeting.id}-next` }])));
+      expect(got).toHaveLength(2);
+      expect(new Set(got).size).toBe(2);
+      expect(got[1]).toBe(`${base.meeting.id}-next@minutes-side-panel`); // unchanged for calendars
+    });
+  });
+
   it('leaves out items without a due date and a missing next meeting', () => {
     const input = seedInput('en', NOW);
     input.items = input.items.map((i) => ({ ...i, dueDate: null, revisedDueDate: null }));

@@ -4,6 +4,8 @@ import {
   createBackup,
   exportJson,
   MAX_BACKUP_CHARS,
+  MAX_BACKUP_ITEMS,
+  MAX_BACKUP_MEETINGS,
   parseBackup,
   type BackupParseResult,
 } from '../../../lib/export/json';
@@ -40,6 +42,7 @@ describe('backup file', () => {
       meetings: [zh, en],
       actionItems: items,
       rejected: [],
+      repaired: [],
     });
   });
 
@@ -53,7 +56,13 @@ describe('backup file', () => {
     };
     const i = { ...items[0]!, task: odd, collaborators: [odd] };
     const parsed = parseBackup(createBackup({ meetings: [m], actionItems: [i], now: NOW }));
-    expect(parsed).toEqual({ ok: true, meetings: [m], actionItems: [i], rejected: [] });
+    expect(parsed).toEqual({
+      ok: true,
+      meetings: [m],
+      actionItems: [i],
+      rejected: [],
+      repaired: [],
+    });
   });
 
   it('reads a file saved with a byte-order mark', () => {
@@ -143,6 +152,21 @@ describe('backup file', () => {
       { actionItems: [{ ...backup.actionItems[0], id: '' }] },
       [{ collection: 'actionItems', index: 0, reason: 'invalid_record' }],
     ],
+    [
+      'a meeting whose revision leaves no room for an edit',
+      { meetings: [{ ...backup.meetings[0], rev: Number.MAX_SAFE_INTEGER - 1 }] },
+      [{ collection: 'meetings', index: 0, reason: 'out_of_range' }],
+    ],
+    [
+      'a meeting at the last version number',
+      { meetings: [{ ...backup.meetings[0], version: 1_000_000 }] },
+      [{ collection: 'meetings', index: 0, reason: 'out_of_range' }],
+    ],
+    [
+      'an item whose revision leaves no room for an edit',
+      { actionItems: [{ ...backup.actionItems[0], rev: 2 ** 53 - 1 }] },
+      [{ collection: 'actionItems', index: 0, reason: 'out_of_range' }],
+    ],
   ])('keeps the rest when %s is rejected', (_, patch, rejected) => {
     const result = parseBackup(withEnvelope(patch));
     expect(result.ok).toBe(true);
@@ -153,5 +177,85 @@ describe('backup file', () => {
     const lost = (k: string) => rejected.filter((r) => r.collection === k).length;
     expect(result.meetings).toHaveLength(total('meetings') - lost('meetings'));
     expect(result.actionItems).toHaveLength(total('actionItems') - lost('actionItems'));
+  });
+});
+
+describe('what a backup may bring in (issue 13)', () => {
+  const meeting = backup.meetings[0] as Record<string, unknown> & {
+    timing: Record<string, unknown>;
+  };
+  const repairedOne = (patch: Record<string, unknown>) => {
+    const result = parseBackup(withEnvelope({ meetings: [{ ...meeting, ...patch }] }));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.rejected).toEqual([]);
+    expect(result.meetings).toHaveLength(1);
+    return { meeting: result.meetings[0]!, repaired: result.repaired };
+  };
+
+  it('refuses more records than can be restored at once, with its own reason', () => {
+    const many = Array.from({ length: MAX_BACKUP_MEETINGS + 1 }, () => 0);
+    expect(failure(parseBackup(withEnvelope({ meetings: many })))).toBe('too_many');
+    const items = Array.from({ length: MAX_BACKUP_ITEMS + 1 }, () => 0);
+    expect(failure(parseBackup(withEnvelope({ actionItems: items })))).toBe('too_many');
+  });
+
+  it('an end before the start is left out, and the repair is reported', () => {
+    const { meeting: m, repaired } = repairedOne({
+      startAt: '2026-03-02T06:00:00.000Z',
+      endAt: '2026-03-02T05:00:00.000Z',
+    });
+    expect(m.startAt).toBe('2026-03-02T06:00:00.000Z');
+    expect(m.endAt).toBeNull();
+    expect(repaired).toEqual([
+      { collection: 'meetings', index: 0, id: m.id, repairs: ['end_before_start'] },
+    ]);
+  });
+
+  it('an end before the start in another zone is compared as an instant', () => {
+    const { meeting: m } = repairedOne({
+      startAt: '2026-03-02T14:00:00+08:00',
+      endAt: '2026-03-02T07:00:00.000Z',
+    });
+    expect(m.endAt).toBe('2026-03-02T07:00:00.000Z');
+  });
+
+  it('timer records that run backwards become zero-length, and the timer end its start', () => {
+    const { meeting: m, repaired } = repairedOne({
+      timing: {
+        startedAt: '2026-03-02T06:00:00.000Z',
+        endedAt: '2026-03-02T05:00:00.000Z',
+        currentTopicId: null,
+        records: [
+          {
+            topicId: 't',
+            segments: [{ start: '2026-03-02T06:10:00.000Z', end: '2026-03-02T06:05:00.000Z' }],
+            extraMinutes: 0,
+          },
+        ],
+      },
+    });
+    expect(m.timing.endedAt).toBe('2026-03-02T06:00:00.000Z');
+    expect(m.timing.records[0]!.segments[0]!.end).toBe('2026-03-02T06:10:00.000Z');
+    expect(repaired[0]!.repairs).toEqual(['reversed_timing']);
+  });
+
+  it('two points with one id both come in, under distinct ids', () => {
+    const p = { id: 'p1', at: '2026-03-02T06:10:00.000Z', text: '一' };
+    const { meeting: m, repaired } = repairedOne({ points: [p, { ...p, text: '二' }] });
+    expect(m.points.map((x) => [x.id, x.text])).toEqual([
+      ['p1', '一'],
+      ['p1~2', '二'],
+    ]);
+    expect(repaired[0]!.repairs).toEqual(['duplicate_ids']);
+  });
+
+  it('a record of year 0000 is rejected, the others kept', () => {
+    const result = parseBackup(
+      withEnvelope({
+        meetings: [{ ...meeting, startAt: '0000-01-01T00:00:00Z' }, backup.meetings[1]],
+      }),
+    );
+    expect(result.ok && result.rejected.map((r) => r.reason)).toEqual(['invalid_record']);
+    expect(result.ok && result.meetings).toHaveLength(1);
   });
 });

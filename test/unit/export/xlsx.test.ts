@@ -98,6 +98,43 @@ describe.each(['zh-CN', 'en'] as const)('Excel export of the seed action plan (%
   });
 });
 
+describe('days Excel cannot show as dates (issue 13)', () => {
+  /** The due-date cells as written: their type and raw value (a serial, or a shared string). */
+  async function dueCells(days: string[]) {
+    const base = seedInput('en');
+    const items = days.map((dueDate, i) => ({ ...base.items[0]!, id: `d${i}`, dueDate }));
+    const { parts } = await open({ ...base, items });
+    const strings = tags(parseXml(parts['xl/sharedStrings.xml'] ?? '<sst/>'), 'si').map(
+      (si) => si.textContent ?? '',
+    );
+    const doc = parseXml(parts['xl/worksheets/sheet1.xml']!);
+    return tags(doc, 'c')
+      .filter((c) => /^F[2-9]/.test(c.getAttribute('r') ?? ''))
+      .map((c) => {
+        const v = tags(c, 'v')[0]?.textContent ?? '';
+        return c.getAttribute('t') === 's' ? { text: strings[Number(v)] } : { serial: Number(v) };
+      });
+  }
+
+  it('writes days before 1900 as their text, never as a negative serial (#####)', async () => {
+    expect(await dueCells(['1899-12-31', '1000-01-01'])).toEqual([
+      { text: '1899-12-31' },
+      { text: '1000-01-01' },
+    ]);
+  });
+
+  it('puts 1900-02-28 on serial 59, not on the 1900-02-29 that Excel invents at 60', async () => {
+    // Excel counts 1900 as a leap year: serial 60 is a 29 February that never was, so the days
+    // before it sit one lower than the plain count from 1899-12-30.
+    expect(await dueCells(['1900-01-01', '1900-02-28', '1900-03-01', '9999-12-31'])).toEqual([
+      { serial: 1 },
+      { serial: 59 },
+      { serial: 61 },
+      { serial: 2958465 },
+    ]);
+  });
+});
+
 describe('text cells of the workbook', () => {
   // String cells never run as formulas: the CSV's leading ' would show in Excel, so it is not here.
   it.each([

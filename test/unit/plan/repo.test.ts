@@ -88,9 +88,9 @@ describe('ActionItemRepo', () => {
     await repo.remove(item.id);
     expect(await repo.get(item.id)).toBeNull();
     expect((await db.get('trash', item.id))?.store).toBe('actionItems');
-    expect(await repo.restore(item.id)).toBe(true);
+    expect(await repo.restore(item.id)).toEqual({ id: item.id, copy: false });
     expect(await repo.get(item.id)).toEqual(item);
-    expect(await repo.restore(item.id)).toBe(false);
+    expect(await repo.restore(item.id)).toBeNull();
     await repo.remove('nope'); // nothing to delete is not an error
   });
 });
