@@ -127,10 +127,7 @@ describe.skipIf(!hasBrowser)('meeting sites', () => {
       .locator('minutes-overlay')
       .getByRole('button', { name: /Dock the minutes panel/ })
       .click();
-    await page
-      .frameLocator('minutes-dock iframe')
-      .getByText(/New meeting/)
-      .waitFor();
+    await (await dockFrame(page)).getByText(/New meeting/).waitFor();
     // The dock's rules apply: the meeting is narrowed to make room for the panel.
     expect(
       await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).marginRight)),
