@@ -205,11 +205,24 @@ export async function launchFirefox(
   return { browser, profile, base: `moz-extension://${UUID}/`, guards, chrome, bidi: session };
 }
 
+/**
+ * Puppeteer puts the profile's own `prefs.js` / `user.js` back from their `.puppeteer` copies
+ * after the process exits, asynchronously (FirefoxLauncher.cleanUserDataDir). A launch on the
+ * same profile before that has finished races it (CI: ENOENT copying `user.js`), so a session
+ * ends only once the copies are gone.
+ */
+async function profileRestored(profile: string): Promise<void> {
+  await waitFor(() =>
+    ['prefs.js', 'user.js'].every((file) => !existsSync(join(profile, `${file}.puppeteer`))),
+  );
+}
+
 /** Closes Firefox; fails on any extension error or network request seen in the session. */
 export async function closeFirefox(session: FirefoxSession | null): Promise<void> {
   if (!session) return;
   await session.guards.collect().catch(() => {});
   await session.browser.close().catch(() => {});
+  await profileRestored(session.profile);
   session.guards.stop();
   session.guards.assertClean();
 }
@@ -222,6 +235,7 @@ export async function killFirefox(session: FirefoxSession): Promise<void> {
   child.kill('SIGKILL');
   await exited;
   session.browser.disconnect().catch(() => {});
+  await profileRestored(session.profile);
   session.guards.stop();
   session.guards.assertClean();
 }
