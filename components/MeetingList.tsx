@@ -1,7 +1,6 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../lib/format';
-import { newTopic, OPENING_MINUTES } from '../lib/agenda';
-import { createMeeting } from '../lib/schema';
+import { newMeeting } from '../lib/new-meeting';
 import type { DamagedRecord, MeetingSummary } from '../lib/store/meetings';
 import { useEnv } from './context';
 import { Guard, named } from './Guard';
@@ -41,12 +40,7 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
   const create = () =>
     guard(
       services.meetings
-        .create(
-          // Every meeting opens with a short opening (开场 ≤ 3 min); it can be removed.
-          createMeeting(services.now(), {
-            topics: [newTopic({ title: t('agenda.opening'), plannedMinutes: OPENING_MINUTES })],
-          }),
-        )
+        .create(newMeeting(services.now(), { openingTitle: t('agenda.opening') }))
         .then((m) => {
           announce(m.id, m.rev);
           onOpen(m.id);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { newTopic, OPENING_MINUTES } from '../lib/agenda';
 import type { PageHints } from '../lib/page-info';
-import { createMeeting, type Meeting } from '../lib/schema';
+import { newMeeting } from '../lib/new-meeting';
+import type { Meeting } from '../lib/schema';
 import { useEnv } from './context';
 
 /**
@@ -43,16 +43,10 @@ export function PageOffer({ onOpen }: { onOpen: (id: string) => void }) {
     .join(' · ');
 
   const start = async () => {
-    const now = services.now();
-    const meeting = createMeeting(now, {
-      title: page.title,
-      platform: page.platform,
-      link: page.link,
-      meetingCode: page.meetingCode,
-      startAt: new Date(Math.floor(now.getTime() / 300_000) * 300_000).toISOString(),
-      series: previous ? previous.series || previous.title : '',
-      department: previous?.department ?? '',
-      topics: [newTopic({ title: t('agenda.opening'), plannedMinutes: OPENING_MINUTES })],
+    const meeting = newMeeting(services.now(), {
+      openingTitle: t('agenda.opening'),
+      page,
+      previous,
     });
     await services.meetings.create(meeting);
     services.changes.publish({ store: 'meetings', id: meeting.id, rev: 0, from: services.viewId });
