@@ -1,5 +1,6 @@
 import type { DraftErrors } from '../../lib/plan/validate';
 import { useEnv } from '../context';
+import { Field } from '../Field';
 
 /** 延期: its reason and the adjusted date, both required. */
 export function DelayFields(props: {
@@ -11,40 +12,25 @@ export function DelayFields(props: {
   onDate: (v: string) => void;
 }) {
   const { t } = useEnv();
-  const reasonId = `${props.idPrefix}reason`;
-  const dateId = `${props.idPrefix}revised`;
-  const error = (field: 'delayReason' | 'revisedDueDate', id: string) =>
-    props.errors[field] && (
-      <p id={`${id}-error`} class="field-error">
-        {t(field === 'delayReason' ? 'capture.delay.reasonRequired' : 'capture.delay.dateRequired')}
-      </p>
-    );
   return (
     <div class="row">
-      <div class="field">
-        <label for={reasonId}>{t('capture.delay.reason')}</label>
-        <input
-          id={reasonId}
-          value={props.reason}
-          maxLength={2000}
-          aria-invalid={props.errors.delayReason ? true : undefined}
-          aria-describedby={props.errors.delayReason ? `${reasonId}-error` : undefined}
-          onInput={(e) => props.onReason(e.currentTarget.value)}
-        />
-        {error('delayReason', reasonId)}
-      </div>
-      <div class="field narrow">
-        <label for={dateId}>{t('capture.delay.date')}</label>
-        <input
-          id={dateId}
-          type="date"
-          value={props.date}
-          aria-invalid={props.errors.revisedDueDate ? true : undefined}
-          aria-describedby={props.errors.revisedDueDate ? `${dateId}-error` : undefined}
-          onInput={(e) => props.onDate(e.currentTarget.value)}
-        />
-        {error('revisedDueDate', dateId)}
-      </div>
+      <Field
+        id={`${props.idPrefix}reason`}
+        label={t('capture.delay.reason')}
+        value={props.reason}
+        maxLength={2000}
+        error={props.errors.delayReason && t('capture.delay.reasonRequired')}
+        onInput={props.onReason}
+      />
+      <Field
+        id={`${props.idPrefix}revised`}
+        class="narrow"
+        type="date"
+        label={t('capture.delay.date')}
+        value={props.date}
+        error={props.errors.revisedDueDate && t('capture.delay.dateRequired')}
+        onInput={props.onDate}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PointPatch } from '../../lib/capture/points';
 import { POINT_KINDS, type TalkingPoint } from '../../lib/schema';
 import { useEnv } from '../context';
+import { Field } from '../Field';
 import { composing, focusLater } from './keys';
 import { KIND_KEYS, type PointKind } from './kinds';
 
@@ -54,26 +55,22 @@ export function PointEditForm(props: {
         onInput={(e) => set({ text: e.currentTarget.value })}
       />
       <div class="row">
-        <div class="field">
-          <label for={id('dept')}>{t('capture.department')}</label>
-          <input
-            id={id('dept')}
-            list="cap-departments"
-            maxLength={100}
-            value={draft.department}
-            onInput={(e) => set({ department: e.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for={id('speaker')}>{t('capture.speaker')}</label>
-          <input
-            id={id('speaker')}
-            list="cap-speakers"
-            maxLength={100}
-            value={draft.speaker}
-            onInput={(e) => set({ speaker: e.currentTarget.value })}
-          />
-        </div>
+        <Field
+          id={id('dept')}
+          label={t('capture.department')}
+          list="cap-departments"
+          maxLength={100}
+          value={draft.department}
+          onInput={(value) => set({ department: value })}
+        />
+        <Field
+          id={id('speaker')}
+          label={t('capture.speaker')}
+          list="cap-speakers"
+          maxLength={100}
+          value={draft.speaker}
+          onInput={(value) => set({ speaker: value })}
+        />
         <div class="field">
           <label for={id('kind')}>{t('capture.kind')}</label>
           <select

@@ -2,7 +2,7 @@ import type { Meeting } from '../../lib/schema';
 import { useEnv } from '../context';
 import { joinList, splitList } from '../../lib/text-split';
 import type { ItemFormState } from './formState';
-import { PlanField } from './PlanField';
+import { Field } from '../Field';
 
 /** 协作部门: typed freely, or toggled from the departments at the meeting. */
 export function CollaboratorsField(props: {
@@ -26,7 +26,7 @@ export function CollaboratorsField(props: {
     });
 
   return (
-    <PlanField
+    <Field
       id="item-collaborators"
       label={t('plan.field.collaborators')}
       value={state.collaborators}
@@ -49,6 +49,6 @@ export function CollaboratorsField(props: {
           ))}
         </div>
       )}
-    </PlanField>
+    </Field>
   );
 }

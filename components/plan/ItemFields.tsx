@@ -5,7 +5,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { useEnv } from '../context';
 import { CollaboratorsField } from './CollaboratorsField';
 import type { ItemFormState } from './formState';
-import { PlanField } from './PlanField';
+import { Field } from '../Field';
 import { SourceFields } from './SourceFields';
 
 const LABELS: Record<DraftField, MessageKey> = {
@@ -47,8 +47,11 @@ export function ItemFields(props: {
     const code = errors[field];
     return code && t(`plan.error.${code}`, { field: t(LABELS[field]), date: props.earliest });
   };
-  const text = (field: keyof ItemFormState & DraftField, extra: object = {}) => (
-    <PlanField
+  const text = (
+    field: keyof ItemFormState & DraftField,
+    extra: Partial<Parameters<typeof Field>[0]> = {},
+  ) => (
+    <Field
       id={`item-${field}`}
       label={t(LABELS[field])}
       value={s[field] as string}
@@ -70,12 +73,13 @@ export function ItemFields(props: {
   return (
     <>
       {text('task', {
-        kind: 'textarea',
+        multiline: true,
+        rows: 2,
         required: true,
         placeholder: t('plan.field.task.placeholder'),
       })}
       <div class="row">
-        <PlanField
+        <Field
           id="item-ownerName"
           label={t('plan.field.ownerName')}
           value={s.ownerName}
@@ -91,7 +95,7 @@ export function ItemFields(props: {
               </option>
             ))}
           </datalist>
-        </PlanField>
+        </Field>
         {text('ownerDepartment', { list: 'item-dept-options' })}
         <datalist id="item-dept-options">
           {departments.map((d) => (
@@ -101,10 +105,14 @@ export function ItemFields(props: {
       </div>
       <CollaboratorsField meeting={meeting} state={s} set={set} error={error('collaborators')} />
       <div class="row">
-        {text('startDate', { kind: 'date' })}
-        {text('dueDate', { kind: 'date', required: true })}
+        {text('startDate', { type: 'date' })}
+        {text('dueDate', { type: 'date', required: true })}
       </div>
-      {text('support', { kind: 'textarea', placeholder: t('plan.field.support.placeholder') })}
+      {text('support', {
+        multiline: true,
+        rows: 2,
+        placeholder: t('plan.field.support.placeholder'),
+      })}
       <div class="field">
         <label for="item-status">{t('plan.field.status')}</label>
         <select
@@ -122,11 +130,11 @@ export function ItemFields(props: {
       {(s.status === 'delayed' || errors.delayReason || errors.revisedDueDate) && (
         <fieldset class="delay">
           <legend>{t('plan.form.delayLegend')}</legend>
-          {text('delayReason', { kind: 'textarea', required: true })}
-          {text('revisedDueDate', { kind: 'date', required: true })}
+          {text('delayReason', { multiline: true, rows: 2, required: true })}
+          {text('revisedDueDate', { type: 'date', required: true })}
         </fieldset>
       )}
-      {text('notes', { kind: 'textarea' })}
+      {text('notes', { multiline: true, rows: 2 })}
       <SourceFields meeting={meeting} state={s} set={set} />
       <label class="check">
         <input

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../lib/format';
 import { snapshotPlan, type PlanVersion } from '../../lib/plan/versions';
 import type { ActionItem, Meeting } from '../../lib/schema';
 import { useEnv } from '../context';
-import { PlanField } from '../plan/PlanField';
+import { Field } from '../Field';
 import { useTracker } from './context';
 import { VersionView } from './VersionView';
 
@@ -66,7 +66,7 @@ export function PlanVersions(props: { meetingId: string; onBack: () => void }) {
       )}
       {damaged > 0 && <p class="banner warn">{t('plan.damaged', { count: damaged })}</p>}
       <form class="archive" onSubmit={archive}>
-        <PlanField
+        <Field
           id="version-reason"
           label={t('plan.versions.reason')}
           placeholder={t('plan.versions.reasonHint')}

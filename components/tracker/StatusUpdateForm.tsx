@@ -4,7 +4,7 @@ import { validateDraft, type DraftErrors } from '../../lib/plan/validate';
 import type { ActionItem, Status } from '../../lib/schema';
 import type { MessageKey } from '../../lib/i18n';
 import { useEnv } from '../context';
-import { PlanField } from '../plan/PlanField';
+import { Field } from '../Field';
 import { StatusSelect } from '../plan/StatusSelect';
 import { timeZone } from '../plan/format';
 import { useItemWriter } from '../plan/useItemWriter';
@@ -101,10 +101,11 @@ export function StatusUpdateForm(props: {
   };
 
   const note = (k: Weekly | 'note', label: MessageKey) => (
-    <PlanField
+    <Field
       id={id(k)}
       label={t(label)}
-      kind="textarea"
+      multiline
+      rows={2}
       value={notes[k]}
       onInput={(v) => setNotes((n) => ({ ...n, [k]: v }))}
     />
@@ -124,19 +125,20 @@ export function StatusUpdateForm(props: {
       {status === 'delayed' && (
         <fieldset class="delay">
           <legend>{t('plan.form.delayLegend')}</legend>
-          <PlanField
+          <Field
             id={id('reason')}
             label={t('plan.field.delayReason')}
-            kind="textarea"
+            multiline
+            rows={2}
             required
             value={delayReason}
             onInput={setReason}
             error={message('delayReason', 'plan.field.delayReason')}
           />
-          <PlanField
+          <Field
             id={id('revised')}
             label={t('plan.field.revisedDueDate')}
-            kind="date"
+            type="date"
             required
             value={revised}
             onInput={setRevised}
