@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { createBackup, parseBackup } from '../../lib/export/json';
-import { seedMeetingFor } from '../unit/export/seed';
+import { seedMeetingFor } from '../helpers/seed';
 import { closeSession, launch, newProfile, removeProfile } from '../e2e/harness';
 
 /**

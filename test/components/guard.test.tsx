@@ -5,7 +5,7 @@ import type { ActionItem } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import { freshRepo } from '../helpers/fixtures';
 import { renderWithEnv } from '../helpers/render';
-import { ITEMS, renderTracker } from './tracker/tracker-setup';
+import { ITEMS, renderTracker } from '../helpers/tracker-setup';
 
 /**
  * Error boundaries (issue 13): a record that throws while it is rendered takes down only its own

@@ -8,7 +8,7 @@ import { ActionItemRepo } from '../../lib/store/action-items';
 import { runningLive } from '../helpers/live';
 import { freshRepo } from '../helpers/fixtures';
 import { renderWithEnv } from '../helpers/render';
-import { hostileInput } from '../unit/export/ooxml';
+import { hostileInput } from '../helpers/ooxml';
 
 /**
  * Hostile field values in the UI: every text field of a meeting and its action plan holds

@@ -5,7 +5,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../lib/export/json';
-import { seedItemsFor, seedMeetingFor } from '../unit/export/seed';
+import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
 import { axeViolations } from './axe';
 import {
   closeSession,

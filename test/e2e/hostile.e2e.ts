@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../lib/export/json';
-import { seedItemsFor, seedMeetingFor } from '../unit/export/seed';
+import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
 import { hasBrowser, useSessions, type Session } from './harness';
 import { putRecords } from './idb';
 

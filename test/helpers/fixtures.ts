@@ -1,3 +1,4 @@
+import { seedMeetingFor } from './seed';
 import { createMeeting, type Meeting } from '../../lib/schema';
 import { openMinutesDB } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
@@ -28,20 +29,24 @@ export function memoryFeed(): ChangeFeed & { sent: ChangeMessage[] } {
   };
 }
 
-/** The seed's example meeting (DOMAIN.md), as realistic test data. */
+/** The seed meeting's fields a new meeting is typed with (test/helpers/seed.ts). */
+const BASIC_FIELDS = [
+  'title',
+  'startAt',
+  'endAt',
+  'room',
+  'platform',
+  'host',
+  'hostTitle',
+  'recorder',
+  'recorderTitle',
+  'goal',
+  'series',
+  'department',
+] as const;
+
+/** The seed meeting's basic information only (no people, topics or points), created at `now`. */
 export function seedMeeting(now = new Date('2026-03-02T06:00:00Z')): Meeting {
-  return createMeeting(now, {
-    title: '项目Q3推广跨部门协作会',
-    startAt: '2026-03-02T06:00:00.000Z',
-    endAt: '2026-03-02T08:00:00.000Z',
-    room: '公司3楼会议室A',
-    platform: 'tencent',
-    host: '张三',
-    hostTitle: '市场部经理',
-    recorder: '李四',
-    recorderTitle: '项目助理',
-    goal: '确定Q3产品推广分工',
-    series: '项目Q3推广',
-    department: '市场部',
-  } as Partial<Meeting>);
+  const seed = seedMeetingFor('zh-CN');
+  return createMeeting(now, Object.fromEntries(BASIC_FIELDS.map((f) => [f, seed[f]])));
 }

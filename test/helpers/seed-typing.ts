@@ -3,8 +3,9 @@
  * and the minutes that must come of it: the component test and the end-to-end test type the
  * same meeting and expect the same record.
  */
-export const SEED_TITLE = '项目Q3推广跨部门协作会';
-export const SEED_SERIES = '项目Q3推广';
+import { SEED_TEXT } from './seed';
+export const SEED_TITLE = SEED_TEXT['zh-CN'].title;
+export const SEED_SERIES = SEED_TEXT['zh-CN'].series;
 export const MKT =
   'Q2线上曝光量达200万,但转化率低于目标(3% vs 目标5%),主要原因是落地页引导不清晰。';
 export const SALES = '客户反馈推广信息与产品实际功能存在偏差,需加强产品与市场信息同步。';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packRecords, unpackRecords } from '../../lib/adapters/backup-pack';
-import { seedItemsFor, seedMeetingFor } from './export/seed';
+import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
 
 /** The restore worker's records cross to the page in one buffer and come back unchanged. */
 describe('records packed for the page', () => {

@@ -8,8 +8,8 @@ import { createMeeting, parseMeeting } from '../../lib/schema';
 import { ActionItemRepo } from '../../lib/store/action-items';
 import { answerRepoCall } from '../../lib/store/remote';
 import { freshRepo, seedMeeting } from '../helpers/fixtures';
-import { parseXml, tags, unzipXml } from './export/ooxml';
-import { seedInput } from './export/seed';
+import { parseXml, tags, unzipXml } from '../helpers/ooxml';
+import { seedInput } from '../helpers/seed';
 
 /**
  * The hostile-input corpus for restore and import: malformed, oversized, wrongly typed,

@@ -6,7 +6,7 @@ import { EXPORT_FORMATS, exportFileName, unknownTokens } from '../../lib/export/
 import { buildOutline } from '../../lib/export/outline';
 import { parsePrintRoute, printPath } from '../../lib/export/printRoute';
 import { runExport } from '../../lib/export/run';
-import { seedInput, seedMeetingFor, TZ } from './export/seed';
+import { seedInput, seedMeetingFor, TZ } from '../helpers/seed';
 
 const zh = { pattern: DEFAULT_PATTERN, locale: 'zh-CN' as const, timeZone: TZ };
 

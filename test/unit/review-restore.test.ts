@@ -11,7 +11,7 @@ import {
 } from '../../lib/export/restore';
 import { ActionItemRepo } from '../../lib/store/action-items';
 import { freshRepo } from '../helpers/fixtures';
-import { seedItemsFor, seedMeetingFor } from './export/seed';
+import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
 

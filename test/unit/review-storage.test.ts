@@ -8,7 +8,7 @@ import {
 import type { StorageLike } from '../../lib/adapters/live-store';
 import { distributedKey, versionStore, versionsKey } from '../../lib/adapters/versions';
 import { approve, snapshotVersion, submitForReview } from '../../lib/review';
-import { seedItemsFor, seedMeetingFor } from './export/seed';
+import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
 
 const api = fakeBrowser as unknown as StorageLike;
 const AT = new Date('2026-03-02T09:00:00.000Z');

@@ -10,7 +10,7 @@ import {
   submitForReview,
 } from '../../lib/review';
 import type { Meeting } from '../../lib/schema';
-import { seedItemsFor, seedMeetingFor } from './export/seed';
+import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
 
 const AT = new Date('2026-03-02T09:00:00.000Z');
 const inState = (state: Meeting['review']['state'], patch: Partial<Meeting> = {}): Meeting => {

@@ -5,7 +5,7 @@ import { ACTION_ITEM_SCHEMA_VERSION, ActionItem, type Meeting } from '../../../l
 import { ActionItemRepo } from '../../../lib/store/action-items';
 import { freshRepo } from '../../helpers/fixtures';
 import { renderWithEnv } from '../../helpers/render';
-import { host, seedWithAgenda, type } from './host';
+import { host, seedWithAgenda, type } from '../../helpers/capture-host';
 
 const NOW = new Date('2026-03-02T07:45:00.000Z');
 

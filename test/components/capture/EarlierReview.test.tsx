@@ -5,7 +5,7 @@ import { ACTION_ITEM_SCHEMA_VERSION, ActionItem, createMeeting } from '../../../
 import { ActionItemRepo } from '../../../lib/store/action-items';
 import { freshRepo, memoryFeed } from '../../helpers/fixtures';
 import { renderWithEnv } from '../../helpers/render';
-import { host, press, type } from './host';
+import { host, press, type } from '../../helpers/capture-host';
 
 const NOW = new Date('2026-03-09T06:05:00.000Z');
 const item = (id: string, init: Partial<ActionItem>): ActionItem =>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CaptureView } from '../../../components/capture/CaptureView';
 import type { Meeting, TalkingPoint } from '../../../lib/schema';
 import { renderWithEnv } from '../../helpers/render';
-import { host, press, seedWithAgenda } from './host';
+import { host, press, seedWithAgenda } from '../../helpers/capture-host';
 
 const KINDS = ['viewpoint', 'viewpoint', 'viewpoint', 'disagreement', 'consensus'] as const;
 const DEPTS = ['市场部', '销售部', '产品部', '财务部'];

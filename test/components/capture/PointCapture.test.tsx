@@ -4,7 +4,7 @@ import { CaptureView } from '../../../components/capture/CaptureView';
 import type { Meeting } from '../../../lib/schema';
 import { memoryFeed } from '../../helpers/fixtures';
 import { renderWithEnv } from '../../helpers/render';
-import { host, press, seedWithAgenda, type } from './host';
+import { host, press, seedWithAgenda, type } from '../../helpers/capture-host';
 
 const NOW = new Date('2026-03-02T06:12:00.000Z');
 const MKT = 'Q2线上曝光量达200万,但转化率低于目标(3% vs 目标5%),主要原因是落地页引导不清晰。';

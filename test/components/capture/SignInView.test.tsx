@@ -4,7 +4,7 @@ import { SignInView } from '../../../components/capture/SignInView';
 import { createMeeting, type Meeting } from '../../../lib/schema';
 import { freshRepo, seedMeeting } from '../../helpers/fixtures';
 import { renderWithEnv } from '../../helpers/render';
-import { host, press, seedWithAgenda, type } from './host';
+import { host, press, seedWithAgenda, type } from '../../helpers/capture-host';
 
 const people = (m: Meeting) =>
   m.attendees.map((a) =>

@@ -5,7 +5,7 @@ import { createMeeting, type ActionItem, type Meeting } from '../../../lib/schem
 import { ActionItemRepo } from '../../../lib/store/action-items';
 import { freshRepo, memoryFeed } from '../../helpers/fixtures';
 import { renderWithEnv } from '../../helpers/render';
-import { press, type } from './host';
+import { press, type } from '../../helpers/capture-host';
 import { minutesOf } from '../../helpers/minutes';
 import {
   ABSENT_LINE,

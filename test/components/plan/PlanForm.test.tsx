@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { input, planMeeting, renderPlan } from './plan-setup';
+import { input, planMeeting, renderPlan } from '../../helpers/plan-setup';
 
 const type = (label: string | RegExp, value: string) =>
   fireEvent.input(input(label), { target: { value } });

@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../lib/schema';
 import type { ItemStore } from '../../../lib/store/remote';
-import { makeItem } from '../../unit/plan/items';
-import { input, planMeeting, renderPlan } from './plan-setup';
+import { makeItem } from '../../helpers/items';
+import { input, planMeeting, renderPlan } from '../../helpers/plan-setup';
 
 async function withItems(init: Partial<ActionItem>[]) {
   const meeting = planMeeting();

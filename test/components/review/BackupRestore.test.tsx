@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup } from '../../../lib/export/json';
 import type { Meeting } from '../../../lib/schema';
 import { memoryFeed } from '../../helpers/fixtures';
-import { seedItemsFor, seedMeetingFor } from '../../unit/export/seed';
-import { approvedOf, renderReview } from './harness';
+import { seedItemsFor, seedMeetingFor } from '../../helpers/seed';
+import { approvedOf, renderReview } from '../../helpers/review-setup';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 const good = () =>

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { seedItemsFor } from '../../unit/export/seed';
-import { approvedOf, renderReview } from './harness';
+import { seedItemsFor } from '../../helpers/seed';
+import { approvedOf, renderReview } from '../../helpers/review-setup';
 
 const exportRegion = () => screen.findByRole('region', { name: /^(Export|导出)$/ });
 

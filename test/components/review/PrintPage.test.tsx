@@ -10,8 +10,8 @@ import { parsePrintRoute } from '../../../lib/export/printRoute';
 import { snapshotVersion } from '../../../lib/review';
 import type { Meeting } from '../../../lib/schema';
 import { renderWithEnv } from '../../helpers/render';
-import { seedItemsFor } from '../../unit/export/seed';
-import { approvedOf } from './harness';
+import { seedItemsFor } from '../../helpers/seed';
+import { approvedOf } from '../../helpers/review-setup';
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 

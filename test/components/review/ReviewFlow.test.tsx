@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { seedItemsFor } from '../../unit/export/seed';
-import { approvedOf, draftOf, renderReview } from './harness';
+import { seedItemsFor } from '../../helpers/seed';
+import { approvedOf, draftOf, renderReview } from '../../helpers/review-setup';
 
 const button = (name: string | RegExp) => screen.findByRole('button', { name });
 

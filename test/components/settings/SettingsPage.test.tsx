@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PATTERN } from '../../../lib/export/filename';
 import { createBackup } from '../../../lib/export/json';
-import { seedItemsFor, seedMeetingFor } from '../../unit/export/seed';
-import { renderSettings } from './settings-setup';
+import { seedItemsFor, seedMeetingFor } from '../../helpers/seed';
+import { renderSettings } from '../../helpers/settings-setup';
 
 const section = (name: string) => screen.findByRole('region', { name });
 

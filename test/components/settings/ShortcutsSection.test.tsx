@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../lib/i18n/en';
 import { SHORTCUT_GROUPS } from '../../../lib/shortcuts';
-import { renderSettings } from './settings-setup';
+import { renderSettings } from '../../helpers/settings-setup';
 
 const rows = (table: HTMLElement) =>
   within(table)

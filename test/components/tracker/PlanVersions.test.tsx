@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../lib/schema';
-import { renderTracker } from './tracker-setup';
+import { renderTracker } from '../../helpers/tracker-setup';
 
 describe('plan versions (re-planning after a major change)', () => {
   it('archives the plan as it stands; the old version stays readable and shows what changed since', async () => {

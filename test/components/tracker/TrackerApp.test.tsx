@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../lib/schema';
-import { renderTracker, shownTasks } from './tracker-setup';
+import { renderTracker, shownTasks } from '../../helpers/tracker-setup';
 
 const select = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../../lib/schema';
-import { makeItem } from '../../unit/plan/items';
-import { renderTracker, shownTasks } from './tracker-setup';
+import { makeItem } from '../../helpers/items';
+import { renderTracker, shownTasks } from '../../helpers/tracker-setup';
 
 const DEPTS = ['市场部', '销售部', '产品部', '财务部', '客服部', '研发部'];
 const day = (n: number) => new Date(Date.UTC(2026, 1, 1 + (n % 90))).toISOString().slice(0, 10);

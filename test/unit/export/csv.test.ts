@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, exportCsv, neutraliseFormula } from '../../../lib/export/csv';
-import { parseCsv } from './inspect';
-import { seedInput } from './seed';
+import { parseCsv } from '../../helpers/inspect';
+import { seedInput } from '../../helpers/seed';
 
 describe('CSV export of the action plan', () => {
   it.each(['zh-CN', 'en'] as const)('%s: BOM, CRLF records, one row per item', (lang) => {

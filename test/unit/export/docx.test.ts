@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DOCX_MIME, exportDocx } from '../../../lib/export/docx';
 import { buildOutline } from '../../../lib/export/outline';
 import type { ExportInput } from '../../../lib/export/types';
-import { hostileInput, inert, parseXml, PAYLOADS, tags, unzipXml } from './ooxml';
-import { seedInput, TZ } from './seed';
+import { hostileInput, inert, parseXml, PAYLOADS, tags, unzipXml } from '../../helpers/ooxml';
+import { seedInput, TZ } from '../../helpers/seed';
 
 /** The Word export, read back from the archive's XML as Word would see it. */
 

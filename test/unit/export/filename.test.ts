@@ -6,7 +6,7 @@ import {
   type FileNameOptions,
 } from '../../../lib/export/filename';
 import type { Meeting } from '../../../lib/schema';
-import { seedMeetingFor, TZ } from './seed';
+import { seedMeetingFor, TZ } from '../../helpers/seed';
 
 const seed = seedMeetingFor('zh-CN');
 const name = (patch: Partial<Meeting>, options: FileNameOptions = {}) =>

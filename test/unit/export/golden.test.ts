@@ -8,7 +8,7 @@ import { exportIcs } from '../../../lib/export/ics';
 import { exportMarkdown } from '../../../lib/export/markdown';
 import { exportPlainText } from '../../../lib/export/plainText';
 import { golden } from '../../helpers/golden';
-import { seedInput, TZ } from './seed';
+import { seedInput, TZ } from '../../helpers/seed';
 
 /**
  * Golden files: the seed meeting exported in every format and language, compared byte for byte.

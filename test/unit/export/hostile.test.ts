@@ -5,10 +5,10 @@ import { exportHtml } from '../../../lib/export/html';
 import { exportIcs } from '../../../lib/export/ics';
 import { exportMarkdown } from '../../../lib/export/markdown';
 import { exportPlainText } from '../../../lib/export/plainText';
-import { events, parseIcs, prop, unescapeText } from './ics-parse';
-import { parseCsv, parseHtml, unescapedCount } from './inspect';
-import { seedInput, TZ } from './seed';
-import { hostileInput } from './ooxml';
+import { events, parseIcs, prop, unescapeText } from '../../helpers/ics-parse';
+import { parseCsv, parseHtml, unescapedCount } from '../../helpers/inspect';
+import { seedInput, TZ } from '../../helpers/seed';
+import { hostileInput } from '../../helpers/ooxml';
 
 /**
  * Every text field of a meeting and its action plan holds one hostile string at a time; every

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, exportHtml } from '../../../lib/export/html';
-import { parseHtml } from './inspect';
-import { seedInput, TZ } from './seed';
+import { parseHtml } from '../../helpers/inspect';
+import { seedInput, TZ } from '../../helpers/seed';
 
 describe('HTML export', () => {
   it.each([

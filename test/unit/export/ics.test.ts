@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeIcsText, exportIcs, foldLine, PRODID } from '../../../lib/export/ics';
-import { events, parseIcs, prop, unescapeText } from './ics-parse';
-import { NOW, seedInput } from './seed';
+import { events, parseIcs, prop, unescapeText } from '../../helpers/ics-parse';
+import { NOW, seedInput } from '../../helpers/seed';
 
 describe('iCalendar export', () => {
   it.each(['zh-CN', 'en'] as const)('%s: is well-formed RFC 5545', (lang) => {

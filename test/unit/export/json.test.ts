@@ -9,7 +9,7 @@ import {
   parseBackup,
   type BackupParseResult,
 } from '../../../lib/export/json';
-import { NOW, seedInput, seedItemsFor, seedMeetingFor } from './seed';
+import { NOW, seedInput, seedItemsFor, seedMeetingFor } from '../../helpers/seed';
 
 const zh = seedMeetingFor('zh-CN');
 const en = { ...seedMeetingFor('en'), id: 'm-en' };

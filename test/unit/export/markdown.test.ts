@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, exportMarkdown } from '../../../lib/export/markdown';
-import { unescapedCount } from './inspect';
-import { seedInput, TZ } from './seed';
+import { unescapedCount } from '../../helpers/inspect';
+import { seedInput, TZ } from '../../helpers/seed';
 
 describe('Markdown export', () => {
   it.each([

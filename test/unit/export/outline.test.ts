@@ -3,7 +3,7 @@ import { formatSpan } from '../../../lib/export/dates';
 import { exportLabels } from '../../../lib/export/labels';
 import { buildOutline, type Block, type Section } from '../../../lib/export/outline';
 import type { Meeting } from '../../../lib/schema';
-import { NOW, seedInput, TZ } from './seed';
+import { NOW, seedInput, TZ } from '../../helpers/seed';
 
 const find = (sections: Section[], title: string) => sections.find((s) => s.title === title);
 const fields = (block: Block | undefined) =>

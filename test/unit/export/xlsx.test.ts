@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { exportCsv } from '../../../lib/export/csv';
 import type { ExportInput } from '../../../lib/export/types';
 import { exportXlsx, safeCell, XLSX_MIME } from '../../../lib/export/xlsx';
-import { parseCsv } from './inspect';
-import { hostileInput, inert, parseXml, PAYLOADS, tags, unzipXml } from './ooxml';
-import { seedInput, TZ } from './seed';
+import { parseCsv } from '../../helpers/inspect';
+import { hostileInput, inert, parseXml, PAYLOADS, tags, unzipXml } from '../../helpers/ooxml';
+import { seedInput, TZ } from '../../helpers/seed';
 
 /** The Excel export, read back from the workbook's XML: cells resolved as Excel resolves them. */
 

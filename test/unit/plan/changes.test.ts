@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ActionItem } from '../../../lib/schema';
 import { applyItemUpdate, statusHistory, type ItemPatch } from '../../../lib/plan/changes';
-import { makeItem } from './items';
+import { makeItem } from '../../helpers/items';
 
 const at = (iso: string) => new Date(iso);
 const weekly = (iso: string, note?: string) => ({ at: at(iso), by: '李四', meetingId: 'm2', note });

@@ -3,7 +3,7 @@ import { STATUSES, type ActionItem } from '../../../lib/schema';
 import { addDays } from '../../../lib/plan/calendar';
 import { effectiveDue } from '../../../lib/plan/due';
 import { attention, dueBucket, queryItems, type DueBucket } from '../../../lib/plan/filter';
-import { makeItem } from './items';
+import { makeItem } from '../../helpers/items';
 
 const SH = 'Asia/Shanghai';
 // Wednesday 2026-03-04, 18:00 in Beijing: this week is 2–8 March, next week 9–15 March.

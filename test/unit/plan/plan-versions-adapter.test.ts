@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { planVersionStore, planVersionsKey } from '../../../lib/adapters/plan-versions';
 import { snapshotPlan } from '../../../lib/plan/versions';
-import { makeItem } from './items';
+import { makeItem } from '../../helpers/items';
 
 const at = new Date('2026-03-13T08:00:00Z');
 

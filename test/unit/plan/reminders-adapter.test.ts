@@ -14,7 +14,7 @@ import { planNotifyEn } from '../../../lib/i18n/features/plan.en';
 import { planNotifyZhCN } from '../../../lib/i18n/features/plan.zh-CN';
 import { parseReminderName } from '../../../lib/plan/reminders';
 import type { ActionItem } from '../../../lib/schema';
-import { makeItem } from './items';
+import { makeItem } from '../../helpers/items';
 
 const SH = 'Asia/Shanghai';
 const at = (iso: string) => new Date(iso);

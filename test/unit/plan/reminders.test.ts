@@ -11,7 +11,7 @@ import {
   remindersToSchedule,
   type Reminder,
 } from '../../../lib/plan/reminders';
-import { makeItem } from './items';
+import { makeItem } from '../../helpers/items';
 
 const SH = 'Asia/Shanghai';
 const BER = 'Europe/Berlin';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseActionItem, type ActionItem } from '../../../lib/schema';
 import { applyItemUpdate, type ItemPatch } from '../../../lib/plan/changes';
-import { freshItemRepo, makeItem } from './items';
+import { freshItemRepo, makeItem } from '../../helpers/items';
 
 const at = (iso: string) => new Date(iso);
 

@@ -9,7 +9,7 @@ import {
   type DraftErrors,
   type ValidationContext,
 } from '../../../lib/plan/validate';
-import { makeItem } from './items';
+import { makeItem } from '../../helpers/items';
 
 // The seed meeting: Monday 2026-03-02, 14:00 in Beijing.
 const ctx: ValidationContext = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyItemUpdate } from '../../../lib/plan/changes';
 import { PlanVersion, diffPlans, snapshotPlan } from '../../../lib/plan/versions';
-import { makeItem } from './items';
+import { makeItem } from '../../helpers/items';
 
 const at = new Date('2026-03-13T08:00:00Z');
 

@@ -1,9 +1,9 @@
 import { fireEvent } from '@testing-library/preact';
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
-import { newTopic } from '../../../lib/agenda';
-import type { Attendee, Meeting } from '../../../lib/schema';
-import { seedMeeting } from '../../helpers/fixtures';
+import { newTopic } from '../../lib/agenda';
+import type { Attendee, Meeting } from '../../lib/schema';
+import { seedMeeting } from './fixtures';
 
 type View = FunctionComponent<{ meeting: Meeting; edit: (u: (m: Meeting) => Meeting) => void }>;
 

@@ -1,14 +1,14 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Services } from '../../../components/context';
-import { ReviewContext } from '../../../components/review/context';
-import { SettingsPage, type SettingsDeps } from '../../../components/settings/SettingsPage';
-import { TrackerContext } from '../../../components/tracker/context';
-import type { StorageLike } from '../../../lib/adapters/live-store';
-import { planVersionStore } from '../../../lib/adapters/plan-versions';
-import { trackerPrefs } from '../../../lib/adapters/tracker-prefs';
-import { reviewServices } from '../../../lib/adapters/review-services';
-import type { Locale } from '../../../lib/i18n';
-import { renderWithEnv } from '../../helpers/render';
+import type { Services } from '../../components/context';
+import { ReviewContext } from '../../components/review/context';
+import { SettingsPage, type SettingsDeps } from '../../components/settings/SettingsPage';
+import { TrackerContext } from '../../components/tracker/context';
+import type { StorageLike } from '../../lib/adapters/live-store';
+import { planVersionStore } from '../../lib/adapters/plan-versions';
+import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
+import { reviewServices } from '../../lib/adapters/review-services';
+import type { Locale } from '../../lib/i18n';
+import { renderWithEnv } from './render';
 
 /** The settings page as entrypoints/options/main.tsx wires it, on fakeBrowser and fake-indexeddb. */
 export async function renderSettings(

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Services } from '../../../components/context';
-import { ReviewContext } from '../../../components/review/context';
-import { ReviewView } from '../../../components/review/ReviewView';
-import type { StorageLike } from '../../../lib/adapters/live-store';
-import { reviewServices } from '../../../lib/adapters/review-services';
-import type { Locale } from '../../../lib/i18n';
-import type { ActionItem, Meeting } from '../../../lib/schema';
-import { renderWithEnv } from '../../helpers/render';
-import { seedMeetingFor } from '../../unit/export/seed';
+import type { Services } from '../../components/context';
+import { ReviewContext } from '../../components/review/context';
+import { ReviewView } from '../../components/review/ReviewView';
+import type { StorageLike } from '../../lib/adapters/live-store';
+import { reviewServices } from '../../lib/adapters/review-services';
+import type { Locale } from '../../lib/i18n';
+import type { ActionItem, Meeting } from '../../lib/schema';
+import { renderWithEnv } from './render';
+import { seedMeetingFor } from './seed';
 
 /** What the fake services recorded: files saved, rich text copied, pages opened. */
 export interface Recorded {

@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/preact';
-import { PlanView } from '../../../components/plan/PlanView';
-import type { Services } from '../../../components/context';
-import type { Locale } from '../../../lib/i18n';
-import { createMeeting, type Attendee, type Meeting } from '../../../lib/schema';
-import { memoryFeed, seedMeeting } from '../../helpers/fixtures';
-import { renderWithEnv } from '../../helpers/render';
+import { PlanView } from '../../components/plan/PlanView';
+import type { Services } from '../../components/context';
+import type { Locale } from '../../lib/i18n';
+import { createMeeting, type Attendee, type Meeting } from '../../lib/schema';
+import { memoryFeed, seedMeeting } from './fixtures';
+import { renderWithEnv } from './render';
 
 /** The meeting's day (Monday 2 March 2026, 16:00 in Shanghai). */
 export const NOW = new Date('2026-03-02T08:00:00Z');

@@ -1,8 +1,8 @@
-import { ActionItem, createMeeting, type Meeting } from '../../../lib/schema';
-import type { ExportInput } from '../../../lib/export/types';
+import { ActionItem, createMeeting, type Meeting } from '../../lib/schema';
+import type { ExportInput } from '../../lib/export/types';
 
 /**
- * The seed's example meeting (DOMAIN.md: 项目Q3推广跨部门协作会) with every section of the template
+ * The template's example meeting (docs/DOMAIN.md: 项目Q3推广跨部门协作会) with every section of the template
  * filled, in Chinese and in an English rendering, with fixed ids and clock so exports are
  * byte-stable. Shared by the exporter tests.
  */
@@ -93,6 +93,9 @@ const TEXT = {
 } as const;
 
 type Lang = keyof typeof TEXT;
+
+/** The seed's words in Chinese and English (titles, names, departments, points). */
+export const SEED_TEXT = TEXT;
 
 export function seedMeetingFor(lang: Lang): Meeting {
   const t = TEXT[lang];

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
-import type { ExportInput } from '../../../lib/export/types';
+import type { ExportInput } from '../../lib/export/types';
 import { seedInput } from './seed';
 
 /** Readers for the Office exports (.docx, .xlsx): zip archives of XML parts. */

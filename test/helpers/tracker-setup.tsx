@@ -1,25 +1,26 @@
+import { SEED_SERIES, SEED_TITLE } from './seed-typing';
 import { screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Services } from '../../../components/context';
-import { TrackerApp } from '../../../components/tracker/TrackerApp';
-import { TrackerContext } from '../../../components/tracker/context';
-import { planVersionStore } from '../../../lib/adapters/plan-versions';
-import { trackerPrefs } from '../../../lib/adapters/tracker-prefs';
-import type { Locale } from '../../../lib/i18n';
-import { createMeeting, type ActionItem, type Meeting } from '../../../lib/schema';
-import { ActionItemRepo } from '../../../lib/store/action-items';
-import { freshRepo, memoryFeed } from '../../helpers/fixtures';
-import { renderWithEnv } from '../../helpers/render';
-import { makeItem } from '../../unit/plan/items';
+import type { Services } from '../../components/context';
+import { TrackerApp } from '../../components/tracker/TrackerApp';
+import { TrackerContext } from '../../components/tracker/context';
+import { planVersionStore } from '../../lib/adapters/plan-versions';
+import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
+import type { Locale } from '../../lib/i18n';
+import { createMeeting, type ActionItem, type Meeting } from '../../lib/schema';
+import { ActionItemRepo } from '../../lib/store/action-items';
+import { freshRepo, memoryFeed } from './fixtures';
+import { renderWithEnv } from './render';
+import { makeItem } from './items';
 
 /** Thursday 5 March 2026. */
 export const NOW = new Date('2026-03-05T02:00:00Z');
 
 export const M1 = createMeeting(new Date('2026-03-02T06:00:00Z'), {
   id: 'm1',
-  title: '项目Q3推广跨部门协作会',
+  title: SEED_TITLE,
   startAt: '2026-03-02T06:00:00.000Z',
-  series: '项目Q3推广',
+  series: SEED_SERIES,
 } as Partial<Meeting>);
 export const M2 = createMeeting(new Date('2026-03-03T06:00:00Z'), {
   id: 'm2',

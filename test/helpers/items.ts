@@ -1,6 +1,6 @@
-import { ActionItem, ACTION_ITEM_SCHEMA_VERSION } from '../../../lib/schema';
-import { openMinutesDB } from '../../../lib/store/db';
-import { ActionItemRepo } from '../../../lib/store/action-items';
+import { ActionItem, ACTION_ITEM_SCHEMA_VERSION } from '../../lib/schema';
+import { openMinutesDB } from '../../lib/store/db';
+import { ActionItemRepo } from '../../lib/store/action-items';
 
 /** Test data for the plan tests: one row of the seed meeting's 行动计划表, overridable. */
 let counter = 0;
