@@ -1,5 +1,5 @@
 /**
- * The template's own example meeting (DOMAIN.md: 项目Q3推广跨部门协作会), offered on first run to
+ * The template's own example meeting (docs/DOMAIN.md: 项目Q3推广跨部门协作会), offered on first run to
  * explore and export: basic information, four departments with an absentee and a substitute, the
  * four agenda topics, and the Q2 review's points and consensus. English when the UI is English.
  */

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { panelStartup } from '../bench/measure';
 
-/** Byte budgets (DESIGN.md / the benchmark issue), deterministic, so they are tests. */
+/** Byte budgets (docs/ARCHITECTURE.md, "Budgets"), deterministic, so they are tests. */
 const out = join(process.cwd(), process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 

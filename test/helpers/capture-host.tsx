@@ -38,7 +38,7 @@ const person = (name: string, department: string, extra: Partial<Attendee> = {})
   ...extra,
 });
 
-/** The seed's meeting (DOMAIN.md) signed in, its agenda set and the timer on the Q2 review. */
+/** The seed's meeting (docs/DOMAIN.md) signed in, its agenda set and the timer on the Q2 review. */
 export function seedWithAgenda(): Meeting {
   const titles = ['Q2推广活动复盘', 'Q3推广目标及策略讨论', '部门分工与资源协调', '行动计划确认'];
   const topics = titles.map((title, i) => newTopic({ id: `t${i + 1}`, title }));

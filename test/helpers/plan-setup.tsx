@@ -16,7 +16,7 @@ const person = (
   substitute = '',
 ) => ({ id: `p-${name}`, name, department, attendance, substitute }) as Attendee;
 
-/** The seed meeting with its sign-in list, topics and a decision (DOMAIN.md). */
+/** The seed meeting with its sign-in list, topics and a decision (docs/DOMAIN.md). */
 export function planMeeting(): Meeting {
   const seed = seedMeeting();
   return createMeeting(new Date(seed.createdAt), {

@@ -51,7 +51,7 @@ export async function renderReview(
   return { ...view, recorded, review, meeting: () => current };
 }
 
-/** The seed meeting (DOMAIN.md) as a fresh draft. */
+/** The seed meeting (docs/DOMAIN.md) as a fresh draft. */
 export const draftOf = (lang: 'zh-CN' | 'en'): Meeting => ({
   ...seedMeetingFor(lang),
   review: { state: 'draft', reviewer: '', at: null },

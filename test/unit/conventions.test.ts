@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The project's own conventions (DESIGN.md), enforced: lib/ is the pure domain, so it may not touch
+ * The project's own conventions (docs/ARCHITECTURE.md), enforced: lib/ is the pure domain, so it may not touch
  * browser or DOM globals except in the modules that are named adapters; components render and get
  * the outside world through context; entrypoints stay thin.
  */

@@ -19,7 +19,7 @@ import {
 } from '../../helpers/seed-typing';
 
 /**
- * The seed's example meeting (DOMAIN.md: 项目Q3推广跨部门协作会) typed from an empty draft in the
+ * The seed's example meeting (docs/DOMAIN.md: 项目Q3推广跨部门协作会) typed from an empty draft in the
  * real editor: fields by typing, tabs and list rows by keys, buttons activated as Enter would.
  * What is stored must be exactly the minutes' structure.
  */
