@@ -17,6 +17,8 @@ interface FieldProps {
   /** A datalist's id: suggestions the user can pick or ignore. */
   list?: string;
   autoFocus?: boolean;
+  /** The keys that reach this field from anywhere in the view (aria-keyshortcuts). */
+  keyShortcuts?: string;
   onBlur?: () => void;
   /** The schema's limit for this field: longer text would not be readable back. */
   maxLength?: number;
@@ -42,6 +44,7 @@ export function Field(props: FieldProps) {
     onInput: handle,
     onBlur: props.onBlur,
     autoFocus: props.autoFocus,
+    'aria-keyshortcuts': props.keyShortcuts,
     maxLength: props.maxLength,
     required,
     'aria-required': required || undefined,

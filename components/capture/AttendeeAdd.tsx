@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Person } from '../../lib/capture/signin';
 import { ROLES, type Attendee } from '../../lib/schema';
 import { useEnv } from '../context';
+import { Field } from '../Field';
 import { composing, focusLater } from './keys';
 
 /** Adds one person; a remembered name brings its department. Enter adds; the department stays. */
@@ -36,28 +37,22 @@ export function AttendeeAdd(props: {
     <fieldset class="cap-add" onKeyDown={onKeyDown}>
       <legend>{t('capture.signin.add')}</legend>
       <div class="row">
-        <div class="field">
-          <label for="signin-add-name">{t('capture.signin.name')}</label>
-          <input
-            id="signin-add-name"
-            list="signin-people"
-            autocomplete="off"
-            maxLength={100}
-            value={name}
-            onInput={(e) => onName(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="signin-add-dept">{t('capture.department')}</label>
-          <input
-            id="signin-add-dept"
-            list="signin-departments"
-            autocomplete="off"
-            maxLength={100}
-            value={department}
-            onInput={(e) => setDepartment(e.currentTarget.value)}
-          />
-        </div>
+        <Field
+          id="signin-add-name"
+          label={t('capture.signin.name')}
+          list="signin-people"
+          maxLength={100}
+          value={name}
+          onInput={onName}
+        />
+        <Field
+          id="signin-add-dept"
+          label={t('capture.department')}
+          list="signin-departments"
+          maxLength={100}
+          value={department}
+          onInput={setDepartment}
+        />
         <div class="field narrow">
           <label for="signin-add-role">{t('capture.role')}</label>
           <select

@@ -1,5 +1,6 @@
 import { POINT_KINDS } from '../../lib/schema';
 import { useEnv } from '../context';
+import { Field } from '../Field';
 import { KIND_KEYS, type PointKind } from './kinds';
 
 /**
@@ -17,28 +18,24 @@ export function PointDefaults(props: {
   const { t } = useEnv();
   return (
     <div class="cap-defaults">
-      <div class="field">
-        <label for="cap-default-dept">{t('capture.department')}</label>
-        <input
-          id="cap-default-dept"
-          list="cap-departments"
-          maxLength={100}
-          value={props.department}
-          aria-keyshortcuts="Alt+D"
-          onInput={(e) => props.onDepartment(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="cap-default-speaker">{t('capture.speaker')}</label>
-        <input
-          id="cap-default-speaker"
-          list="cap-speakers"
-          maxLength={100}
-          value={props.speaker}
-          aria-keyshortcuts="Alt+S"
-          onInput={(e) => props.onSpeaker(e.currentTarget.value)}
-        />
-      </div>
+      <Field
+        id="cap-default-dept"
+        label={t('capture.department')}
+        list="cap-departments"
+        maxLength={100}
+        value={props.department}
+        keyShortcuts="Alt+D"
+        onInput={props.onDepartment}
+      />
+      <Field
+        id="cap-default-speaker"
+        label={t('capture.speaker')}
+        list="cap-speakers"
+        maxLength={100}
+        value={props.speaker}
+        keyShortcuts="Alt+S"
+        onInput={props.onSpeaker}
+      />
       <div class="field">
         <label for="cap-default-kind">{t('capture.kind')}</label>
         <select
