@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AlertSettings } from '../lib/timer/live';
-import { applyTimerAction, type TimerAction } from '../lib/timer/actions';
-import { DEFAULT_ALERTS, toLive } from '../lib/timer/live';
+import type { TimerAction } from '../lib/timer/actions';
 import { topicView } from '../lib/timer/math';
 import { meetingView } from '../lib/timer/meeting-view';
 import type { Meeting } from '../lib/schema';
@@ -12,14 +11,12 @@ import { TopicTimes } from './TopicTimes';
 import { useNow } from './useNow';
 
 /**
- * 会中计时: start the meeting, run topics in order, pause, go back, extend, end. Every action writes
- * timestamps to the meeting (autosaved) and to the live state the page overlay shows.
+ * 会中计时: start the meeting, run topics in order, pause, go back, extend, end. Every button sends
+ * a command to the timer writer (lib/timer/writer.ts), which stores the timestamps in the meeting
+ * and the live state the page overlay shows; this view shows the meeting as it comes back.
  */
-export function TimerPanel(props: {
-  meeting: Meeting;
-  edit: (u: (m: Meeting) => Meeting) => void;
-}) {
-  const { meeting: m, edit } = props;
+export function TimerPanel(props: { meeting: Meeting }) {
+  const { meeting: m } = props;
   const { t, locale, services } = useEnv();
   const [alerts, setAlerts] = useState<AlertSettings | null>(null);
   useEffect(() => void services.settings.read().then((s) => setAlerts(s.alerts)), [services]);
@@ -46,12 +43,7 @@ export function TimerPanel(props: {
     lastPhase.current = phase;
   }, [view?.phase, view?.running, alerts?.chime, services]);
 
-  const run = (action: TimerAction) => {
-    const at = services.now().getTime();
-    let next: Meeting = m;
-    edit((d) => (next = { ...d, timing: applyTimerAction(d.timing, d.topics, action, at) }));
-    void services.live.write(toLive(next, alerts ?? DEFAULT_ALERTS, at, services.viewId, locale));
-  };
+  const run = (action: TimerAction) => void services.timer.run(m.id, action, locale);
 
   return (
     <section class="card timer" aria-labelledby="timer-heading">
@@ -135,12 +127,10 @@ export function TimerPanel(props: {
           alerts={alerts}
           onChange={(next) => {
             setAlerts(next);
-            void services.settings.writeAlerts(next);
-            if (active) {
-              void services.live.read().then((live) => {
-                if (live?.meetingId === m.id) void services.live.write({ ...live, alerts: next });
-              });
-            }
+            // Meeting pages follow once the settings are stored (the writer reads them there).
+            void services.settings
+              .writeAlerts(next)
+              .then(() => services.timer.refresh(m.id, locale));
           }}
         />
       )}
