@@ -43,7 +43,12 @@ export function TimerPanel(props: { meeting: Meeting }) {
     lastPhase.current = phase;
   }, [view?.phase, view?.running, alerts?.chime, services]);
 
-  const run = (action: TimerAction) => void services.timer.run(m.id, action, locale);
+  // A refusal or a failed write (a full disk) is said here; the meeting shows what was stored.
+  const [failed, setFailed] = useState<string | null>(null);
+  const run = (action: TimerAction) =>
+    void services.timer
+      .run(m.id, action, locale)
+      .then((reply) => setFailed(reply.ok ? null : reply.reason));
 
   return (
     <section class="card timer" aria-labelledby="timer-heading">
@@ -59,6 +64,7 @@ export function TimerPanel(props: { meeting: Meeting }) {
         </button>
       )}
       {!timing.startedAt && m.topics.length === 0 && <p class="hint">{t('timer.needTopics')}</p>}
+      {failed !== null && <p role="alert">{t('timer.failed', { reason: failed })}</p>}
       {timing.startedAt && (
         <TimerClock
           title={current?.title ?? ''}

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Services } from '../../components/context';
 import { MeetingEditor } from '../../components/MeetingEditor';
 import { newTopic } from '../../lib/agenda';
 import type { Meeting } from '../../lib/schema';
@@ -14,14 +15,14 @@ import { renderWithEnv } from '../helpers/render';
 describe('the timer in the panel', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  async function setup() {
+  async function setup(services: Partial<Services> = {}) {
     const { repo } = await freshRepo();
     const m = await repo.create({
       ...seedMeeting(),
       topics: [newTopic({ title: '开场', plannedMinutes: 3 }), newTopic({ title: 'Q2复盘' })],
     });
     const view = await renderWithEnv(<MeetingEditor id={m.id} onBack={() => {}} />, {
-      services: { meetings: repo, changes: memoryFeed() },
+      services: { meetings: repo, changes: memoryFeed(), ...services },
     });
     fireEvent.click(await screen.findByRole('tab', { name: 'Timer' }));
     const stored = async () => (await repo.get(m.id)) as Meeting;
@@ -52,5 +53,17 @@ describe('the timer in the panel', () => {
     await waitFor(async () => expect((await env.services.live.read())?.title).toBe('Q3 kick-off'));
     expect((await stored()).title).toBe('Q3 kick-off');
     expect((await env.services.live.read())?.timing).toEqual((await stored()).timing);
+  });
+
+  it('says so when the timer could not be saved', async () => {
+    const { stored } = await setup({
+      timer: {
+        run: async () => ({ ok: false, reason: 'QuotaExceededError' }),
+        refresh: async () => ({ ok: true }),
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: /Start the meeting/ }));
+    await screen.findByText(/The timer could not be saved \(QuotaExceededError\)/);
+    expect((await stored()).timing.startedAt).toBeNull();
   });
 });
