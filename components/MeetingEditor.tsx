@@ -23,7 +23,7 @@ type Section = 'basic' | 'agenda' | 'signin' | 'timer' | 'capture' | 'plan' | 'r
 /** One meeting's minutes, in sections: basic information, agenda (before), timer (during). */
 export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }) {
   const { t, locale, services } = useEnv();
-  const { load, edit } = useDraft(id);
+  const { load, edit, flush } = useDraft(id);
   const [section, setSection] = useState<Section | null>(null);
   const ready = load.kind === 'ready' ? load.meeting : null;
   const stored = load.kind === 'ready' && load.state.kind === 'saved';
@@ -93,7 +93,7 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
               {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
               {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
               {shown === 'signin' && <Lazy load={signIn} props={{ meeting: load.meeting, edit }} />}
-              {shown === 'timer' && <TimerPanel meeting={load.meeting} />}
+              {shown === 'timer' && <TimerPanel meeting={load.meeting} flush={flush} />}
               {shown === 'capture' && (
                 <Lazy load={capture} props={{ meeting: load.meeting, edit }} />
               )}

@@ -15,8 +15,8 @@ import { useNow } from './useNow';
  * a command to the timer writer (lib/timer/writer.ts), which stores the timestamps in the meeting
  * and the live state the page overlay shows; this view shows the meeting as it comes back.
  */
-export function TimerPanel(props: { meeting: Meeting }) {
-  const { meeting: m } = props;
+export function TimerPanel(props: { meeting: Meeting; flush: () => Promise<void> }) {
+  const { meeting: m, flush } = props;
   const { t, locale, services } = useEnv();
   const [alerts, setAlerts] = useState<AlertSettings | null>(null);
   useEffect(() => void services.settings.read().then((s) => setAlerts(s.alerts)), [services]);
@@ -43,11 +43,12 @@ export function TimerPanel(props: { meeting: Meeting }) {
     lastPhase.current = phase;
   }, [view?.phase, view?.running, alerts?.chime, services]);
 
+  // The writer applies the command to the stored meeting: the agenda just typed is stored first.
   // A refusal or a failed write (a full disk) is said here; the meeting shows what was stored.
   const [failed, setFailed] = useState<string | null>(null);
   const run = (action: TimerAction) =>
-    void services.timer
-      .run(m.id, action, locale)
+    void flush()
+      .then(() => services.timer.run(m.id, action, locale))
       .then((reply) => setFailed(reply.ok ? null : reply.reason));
 
   return (

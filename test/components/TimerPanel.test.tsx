@@ -15,12 +15,12 @@ import { renderWithEnv } from '../helpers/render';
 describe('the timer in the panel', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  async function setup(services: Partial<Services> = {}) {
+  async function setup(
+    services: Partial<Services> = {},
+    topics = [newTopic({ title: '开场', plannedMinutes: 3 }), newTopic({ title: 'Q2复盘' })],
+  ) {
     const { repo } = await freshRepo();
-    const m = await repo.create({
-      ...seedMeeting(),
-      topics: [newTopic({ title: '开场', plannedMinutes: 3 }), newTopic({ title: 'Q2复盘' })],
-    });
+    const m = await repo.create({ ...seedMeeting(), topics });
     const view = await renderWithEnv(<MeetingEditor id={m.id} onBack={() => {}} />, {
       services: { meetings: repo, changes: memoryFeed(), ...services },
     });
@@ -65,5 +65,18 @@ describe('the timer in the panel', () => {
     fireEvent.click(await screen.findByRole('button', { name: /Start the meeting/ }));
     await screen.findByText(/The timer could not be saved \(QuotaExceededError\)/);
     expect((await stored()).timing.startedAt).toBeNull();
+  });
+
+  it('starts on the agenda just typed, before it was autosaved', async () => {
+    const { stored } = await setup({}, []);
+    fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
+    fireEvent.click(await screen.findByRole('button', { name: '+ Add topic' }));
+    fireEvent.input(await screen.findByLabelText('Topic 1'), { target: { value: '预算' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Timer' }));
+    fireEvent.click(await screen.findByRole('button', { name: /Start the meeting/ }));
+    await screen.findByRole('button', { name: /Pause/ });
+    const record = await stored();
+    expect(record.topics.map((t) => t.title)).toEqual(['预算']);
+    expect(record.timing.currentTopicId).toBe(record.topics[0]!.id);
   });
 });
