@@ -1,11 +1,9 @@
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingList } from './MeetingList';
 import { useHash } from './useHash';
-import { useLiveSync } from './useLiveSync';
 
 /** Routes by the location hash (`#/meeting/<id>`), so a reload or a second tab lands in place. */
 export function App() {
-  useLiveSync();
   const hash = useHash();
 
   const id = /^#\/meeting\/([\w-]+)$/.exec(hash)?.[1];

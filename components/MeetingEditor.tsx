@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AgendaEditor } from './AgendaEditor';
 import { BasicInfoForm } from './BasicInfoForm';
 import { useEnv } from './context';
@@ -22,27 +22,27 @@ type Section = 'basic' | 'agenda' | 'signin' | 'timer' | 'capture' | 'plan' | 'r
 
 /** One meeting's minutes, in sections: basic information, agenda (before), timer (during). */
 export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }) {
-  const { t } = useEnv();
-  const { load, edit } = useDraft(id);
+  const { t, locale, services } = useEnv();
+  const { load, edit, flush } = useDraft(id);
   const [section, setSection] = useState<Section | null>(null);
-  const { services } = useEnv();
   const ready = load.kind === 'ready' ? load.meeting : null;
+  const stored = load.kind === 'ready' && load.state.kind === 'saved';
 
-  // While this meeting runs, meeting pages show its agenda: keep titles and planned times current.
+  // While this meeting runs, meeting pages show its agenda: once a change of the title or the
+  // agenda is stored, the timer writer mirrors it from the record (and repairs a live state left
+  // behind, when the meeting is opened). Not while unsaved: the writer reads the record.
+  const mirrored = useRef('');
   useEffect(() => {
-    if (!ready) return;
-    void services.live.read().then((live) => {
-      if (live?.meetingId !== ready.id) return;
-      const topics = ready.topics.map((x) => ({
-        id: x.id,
-        title: x.title,
-        plannedMinutes: x.plannedMinutes,
-      }));
-      if (live.title !== ready.title || JSON.stringify(live.topics) !== JSON.stringify(topics)) {
-        void services.live.write({ ...live, title: ready.title, topics });
-      }
-    });
-  }, [ready?.id, ready?.title, ready?.topics, services]);
+    if (!ready || !stored) return;
+    const key = JSON.stringify([
+      ready.id,
+      ready.title,
+      ready.topics.map((x) => [x.id, x.title, x.plannedMinutes]),
+    ]);
+    if (key === mirrored.current) return;
+    mirrored.current = key;
+    void services.timer.refresh(ready.id, locale);
+  }, [ready?.id, ready?.title, ready?.topics, stored, locale, services]);
 
   const tabs: { key: Section; label: string }[] = [
     { key: 'basic', label: t('editor.basicInfo') },
@@ -93,7 +93,7 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
               {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
               {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
               {shown === 'signin' && <Lazy load={signIn} props={{ meeting: load.meeting, edit }} />}
-              {shown === 'timer' && <TimerPanel meeting={load.meeting} edit={edit} />}
+              {shown === 'timer' && <TimerPanel meeting={load.meeting} flush={flush} />}
               {shown === 'capture' && (
                 <Lazy load={capture} props={{ meeting: load.meeting, edit }} />
               )}

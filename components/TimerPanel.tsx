@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AlertSettings } from '../lib/timer/live';
-import { applyTimerAction, type TimerAction } from '../lib/timer/actions';
-import { DEFAULT_ALERTS, toLive } from '../lib/timer/live';
+import type { TimerAction } from '../lib/timer/actions';
 import { topicView } from '../lib/timer/math';
 import { meetingView } from '../lib/timer/meeting-view';
 import type { Meeting } from '../lib/schema';
@@ -12,14 +11,12 @@ import { TopicTimes } from './TopicTimes';
 import { useNow } from './useNow';
 
 /**
- * 会中计时: start the meeting, run topics in order, pause, go back, extend, end. Every action writes
- * timestamps to the meeting (autosaved) and to the live state the page overlay shows.
+ * 会中计时: start the meeting, run topics in order, pause, go back, extend, end. Every button sends
+ * a command to the timer writer (lib/timer/writer.ts), which stores the timestamps in the meeting
+ * and the live state the page overlay shows; this view shows the meeting as it comes back.
  */
-export function TimerPanel(props: {
-  meeting: Meeting;
-  edit: (u: (m: Meeting) => Meeting) => void;
-}) {
-  const { meeting: m, edit } = props;
+export function TimerPanel(props: { meeting: Meeting; flush: () => Promise<void> }) {
+  const { meeting: m, flush } = props;
   const { t, locale, services } = useEnv();
   const [alerts, setAlerts] = useState<AlertSettings | null>(null);
   useEffect(() => void services.settings.read().then((s) => setAlerts(s.alerts)), [services]);
@@ -46,12 +43,13 @@ export function TimerPanel(props: {
     lastPhase.current = phase;
   }, [view?.phase, view?.running, alerts?.chime, services]);
 
-  const run = (action: TimerAction) => {
-    const at = services.now().getTime();
-    let next: Meeting = m;
-    edit((d) => (next = { ...d, timing: applyTimerAction(d.timing, d.topics, action, at) }));
-    void services.live.write(toLive(next, alerts ?? DEFAULT_ALERTS, at, services.viewId, locale));
-  };
+  // The writer applies the command to the stored meeting: the agenda just typed is stored first.
+  // A refusal or a failed write (a full disk) is said here; the meeting shows what was stored.
+  const [failed, setFailed] = useState<string | null>(null);
+  const run = (action: TimerAction) =>
+    void flush()
+      .then(() => services.timer.run(m.id, action, locale))
+      .then((reply) => setFailed(reply.ok ? null : reply.reason));
 
   return (
     <section class="card timer" aria-labelledby="timer-heading">
@@ -67,6 +65,7 @@ export function TimerPanel(props: {
         </button>
       )}
       {!timing.startedAt && m.topics.length === 0 && <p class="hint">{t('timer.needTopics')}</p>}
+      {failed !== null && <p role="alert">{t('timer.failed', { reason: failed })}</p>}
       {timing.startedAt && (
         <TimerClock
           title={current?.title ?? ''}
@@ -135,12 +134,10 @@ export function TimerPanel(props: {
           alerts={alerts}
           onChange={(next) => {
             setAlerts(next);
-            void services.settings.writeAlerts(next);
-            if (active) {
-              void services.live.read().then((live) => {
-                if (live?.meetingId === m.id) void services.live.write({ ...live, alerts: next });
-              });
-            }
+            // Meeting pages follow once the settings are stored (the writer reads them there).
+            void services.settings
+              .writeAlerts(next)
+              .then(() => services.timer.refresh(m.id, locale));
           }}
         />
       )}

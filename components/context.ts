@@ -4,6 +4,7 @@ import type { Locale, Translate } from '../lib/i18n';
 import type { ItemStore, MeetingStore } from '../lib/store/remote';
 import type { ChangeFeed } from '../lib/store/changes';
 import type { LiveStore } from '../lib/adapters/live-store';
+import type { TimerClient } from '../lib/timer/commands';
 import type { SettingsStore } from '../lib/adapters/settings';
 import type { PageHints } from '../lib/page-info';
 
@@ -17,8 +18,10 @@ export interface Services {
   viewId: string;
   now: () => Date;
   isQuotaError: (error: unknown) => boolean;
-  /** The running meeting as meeting pages see it (storage.local). */
+  /** The running meeting as meeting pages see it (storage.local); read it, never write it. */
   live: LiveStore;
+  /** Drives the timer: the one writer of a meeting's timing and the live state (lib/timer/writer.ts). */
+  timer: TimerClient;
   settings: SettingsStore;
   chime: (kind: 'warning' | 'overrun') => void;
   /** Asks for the optional notifications permission (needs a click); true when granted. */

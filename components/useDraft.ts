@@ -23,6 +23,8 @@ export type DraftLoad =
 export function useDraft(id: string): {
   load: DraftLoad;
   edit: (update: (m: Meeting) => Meeting) => void;
+  /** Stores pending edits now (the timer writer reads the stored meeting, lib/timer/writer.ts). */
+  flush: () => Promise<void>;
 } {
   const { services } = useEnv();
   const [load, setLoad] = useState<DraftLoad>({ kind: 'loading' });
@@ -83,7 +85,11 @@ export function useDraft(id: string): {
     };
   }, [id, services]);
 
-  return { load, edit: (update) => saver.current?.edit(update) };
+  return {
+    load,
+    edit: (update) => saver.current?.edit(update),
+    flush: async () => saver.current?.flush(),
+  };
 }
 
 function isDamaged(value: Meeting | DamagedRecord): value is DamagedRecord {

@@ -5,6 +5,7 @@ import { wireTimerNotifications } from '../lib/adapters/notifications';
 import { enablePanelOnActionClick, welcomeOnInstall } from '../lib/adapters/panel';
 import { wireReminders } from '../lib/adapters/reminders';
 import { wireRepoServer } from '../lib/adapters/repo-server';
+import { wireTimerServer } from '../lib/adapters/timer-server';
 
 // Holds no state: Chrome stops the service worker after ~30 s idle. Listeners are registered
 // synchronously at start so events wake it.
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   wireTimerNotifications();
   wirePageHints();
   wireRepoServer();
+  wireTimerServer();
   wireDockGuard();
   wireReminders();
   wireCustomHosts();

@@ -6,8 +6,9 @@
  * - the content script on a meeting page (the timer overlay and the dock's host). It runs in the
  *   meeting site's renderer process, which the site controls; if that process is compromised,
  *   whatever the content script may ask, the site may ask. So it may only say which page it is
- *   on (`page`) and ask for a token for the dock it opened; its timer controls act on the live
- *   timer state of the meeting it shows, never on the repositories.
+ *   on (`page`), ask for a token for the dock it opened, and send the timer commands of its
+ *   buttons (`timer`: pause, resume, next topic of the running meeting it shows, checked by
+ *   lib/timer/writer.ts); it never reads or calls the repositories.
  * A page's URL is what tells them apart: an extension page's is on our own scheme; a content
  * script's is the meeting page's.
  */
@@ -38,25 +39,29 @@ export function isTopContentScript(sender: SenderLike, extensionId: string): boo
 }
 
 /** What a sender can ask the background for. */
-export type Request = 'repo' | 'hints' | 'dockVerify' | 'page' | 'dockToken';
+export type Request = 'repo' | 'hints' | 'dockVerify' | 'page' | 'dockToken' | 'timer';
 
 /**
  * Who may ask for what. Extension pages: the repositories, the hints of the meeting page beside
  * them, the check of a dock token. The meeting page's content script: to say which page it is on,
- * and a token for its dock. Nothing else, from anyone else.
+ * and a token for its dock. Both: timer commands (the writer allows the page only its overlay's
+ * three buttons). Nothing else, from anyone else.
  */
-const POLICY: Record<Request, 'extension page' | 'content script'> = {
+const POLICY: Record<Request, 'extension page' | 'content script' | 'both'> = {
   repo: 'extension page',
   hints: 'extension page',
   dockVerify: 'extension page',
   page: 'content script',
   dockToken: 'content script',
+  timer: 'both',
 };
 
 export function mayAsk(request: Request, sender: SenderLike, extensionId: string): boolean {
-  return POLICY[request] === 'extension page'
-    ? isExtensionPage(sender, extensionId)
-    : isTopContentScript(sender, extensionId);
+  const who = POLICY[request];
+  return (
+    (who !== 'content script' && isExtensionPage(sender, extensionId)) ||
+    (who !== 'extension page' && isTopContentScript(sender, extensionId))
+  );
 }
 
 /**

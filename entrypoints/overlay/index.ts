@@ -1,5 +1,6 @@
 import { liveStore, nativeApi } from '../../lib/adapters/live-store';
 import { isPageAgain, pageMessage, type PageReply } from '../../lib/page-info';
+import { timerClient } from '../../lib/timer/commands';
 import { overlayText } from '../../lib/timer/overlay-messages';
 import { createDock } from './dock';
 import { mountOverlay } from './overlay';
@@ -28,7 +29,9 @@ export default defineUnlistedScript(() => {
     resize: overlayText(lang, 'resize'),
     undock: overlayText(lang, 'undock'),
   });
-  mountOverlay({ store, api, site: location.host, isMeetingPage: ask, onDock: dock.toggle });
+  // Its buttons only send commands; the background writes (lib/adapters/timer-server.ts).
+  const timer = timerClient((message) => runtime.sendMessage(message), 'overlay');
+  mountOverlay({ store, timer, api, site: location.host, isMeetingPage: ask, onDock: dock.toggle });
   runtime.onMessage.addListener((message, _sender, reply) => {
     if ((message as { type?: string } | null)?.type === 'toggleDock') dock.toggle();
     // The tab navigated: say where this page is now (single-page apps move without reloading).

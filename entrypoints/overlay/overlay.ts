@@ -1,10 +1,12 @@
 /**
  * The overlay's lifecycle: show it while a meeting runs, wake once per visible second change and
- * never while the page is hidden, apply pause/next to the shared live state, remember where the
- * user dragged it per site, and remove every node, timer and listener when stopped.
+ * never while the page is hidden, send pause/next to the timer writer (it changes the meeting and
+ * the live state this overlay watches; lib/timer/writer.ts), remember where the user dragged it
+ * per site, and remove every node, timer and listener when stopped.
  */
 import type { LiveStore, StorageLike } from '../../lib/adapters/live-store';
-import { applyTimerAction, type TimerAction } from '../../lib/timer/actions';
+import type { TimerAction } from '../../lib/timer/actions';
+import type { TimerClient } from '../../lib/timer/commands';
 import { isActive, type LiveState } from '../../lib/timer/live';
 import { msToNextSecond, topicView } from '../../lib/timer/math';
 import { overlayText } from '../../lib/timer/overlay-messages';
@@ -12,6 +14,7 @@ import { createView, type Pos } from './view';
 
 export function mountOverlay(deps: {
   store: LiveStore;
+  timer: Pick<TimerClient, 'run'>;
   api: StorageLike;
   site: string;
   /** Whether the page, at its current URL, is a meeting (single-page apps change URL in place). */
@@ -30,11 +33,8 @@ export function mountOverlay(deps: {
   let checkedHref = '';
   let meetingPage = false;
 
-  const act = async (action: TimerAction) => {
-    const current = await store.read();
-    if (!isActive(current)) return;
-    const timing = applyTimerAction(current.timing, current.topics, action, now());
-    await store.write({ ...current, timing, changedAt: now(), writer: 'overlay' });
+  const act = (action: TimerAction) => {
+    if (isActive(live)) void deps.timer.run(live.meetingId, action);
   };
 
   const update = () => {
@@ -58,9 +58,8 @@ export function mountOverlay(deps: {
     if (!view) {
       view = createView({
         t: (key, n) => overlayText(live?.locale ?? 'en', key, n),
-        onPause: () =>
-          void act(live && isCurrentRunning(live) ? { type: 'pause' } : { type: 'resume' }),
-        onNext: () => void act({ type: 'next' }),
+        onPause: () => act(live && isCurrentRunning(live) ? { type: 'pause' } : { type: 'resume' }),
+        onNext: () => act({ type: 'next' }),
         onDock: deps.onDock,
         onHide: () => ((hidden = true), update()),
         onPlace: (pos) => void api.storage.local.set({ [posKey]: pos }),

@@ -20,6 +20,7 @@ import { liveStore, type StorageLike } from './live-store';
 import { onPageChange, pageHints } from './page-hints-client';
 import { requestNotifications } from './permissions';
 import { settingsStore } from './settings';
+import { timerClient } from '../timer/commands';
 
 export async function buildEnv(): Promise<Env> {
   const api = browser as unknown as StorageLike;
@@ -33,16 +34,19 @@ export async function buildEnv(): Promise<Env> {
   const stores = openStores();
   const locale = resolveLocale((await settings.read()).language, navigator.languages);
   document.documentElement.lang = locale;
+  const viewId = newId();
   return {
     locale,
     t: await (locale === guess ? guessed : loadTranslate(locale)),
     services: {
       ...(await stores),
       changes: storageChangeFeed(api),
-      viewId: newId(),
+      viewId,
       now: () => new Date(),
       isQuotaError,
       live: liveStore(api),
+      // The background writes the timer (lib/adapters/timer-server.ts), also for a docked panel.
+      timer: timerClient((message) => browser.runtime.sendMessage(message), viewId),
       settings,
       chime,
       requestNotifications,

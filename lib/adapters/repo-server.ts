@@ -9,14 +9,17 @@ import { openMinutesDB } from '../store/db';
 import { MeetingRepo } from '../store/meetings';
 import { answerRepoCall, type Stores } from '../store/remote';
 
+let stores: Promise<Stores> | null = null;
+
+/** The background's repositories, opened on first use and shared (the timer writer uses them). */
+export const backgroundStores = (): Promise<Stores> =>
+  (stores ??= openMinutesDB().then((db) => ({
+    meetings: new MeetingRepo(db),
+    items: new ActionItemRepo(db),
+  })));
+
 export function wireRepoServer(): void {
-  let stores: Promise<Stores> | null = null;
-  const open = () =>
-    (stores ??= openMinutesDB().then((db) => ({
-      meetings: new MeetingRepo(db),
-      items: new ActionItemRepo(db),
-    })));
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    answerRepoCall(message, sender, browser.runtime.id, open),
+    answerRepoCall(message, sender, browser.runtime.id, backgroundStores),
   );
 }

@@ -145,6 +145,7 @@ export const en = {
   'timer.extendBy': 'Extend the topic by {n} min',
   'timer.endMeeting': 'End the meeting',
   'timer.continueMeeting': 'Continue the meeting',
+  'timer.failed': 'The timer could not be saved ({reason}). Try again.',
   'timer.phase.idle': 'Paused',
   'timer.phase.normal': 'On time',
   'timer.phase.warning': 'Less than {n} min left',

@@ -139,6 +139,7 @@ export const zhCN: Record<MessageKey, string> = {
   'timer.extendBy': '本议题延长 {n} 分钟',
   'timer.endMeeting': '结束会议',
   'timer.continueMeeting': '继续会议',
+  'timer.failed': '计时未能保存({reason}),请重试。',
   'timer.phase.idle': '已暂停',
   'timer.phase.normal': '按时进行',
   'timer.phase.warning': '剩余不足 {n} 分钟',

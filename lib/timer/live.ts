@@ -1,10 +1,10 @@
 /**
  * The live timer state that meeting pages see. The page overlay cannot reach the extension's
  * IndexedDB, so the running meeting's agenda and timing are mirrored into `storage.local`
- * (lib/adapters/live-store.ts). Both the panel and the overlay apply timer actions to it; the panel
- * copies its timing back into the meeting record (`reconcileTiming`), also after it was closed
- * while the overlay was used. It never holds anything the user typed besides topic titles, which
- * stay in the meeting record too.
+ * (lib/adapters/live-store.ts). It is a copy of the meeting record, written only by the timer
+ * writer together with the record's timing (lib/timer/writer.ts, lib/timer/link.ts); the panel and
+ * the overlay read it and send commands. It never holds anything the user typed besides the
+ * meeting's and topics' titles, which stay in the meeting record too.
  *
  * The guard below is hand-written instead of zod because the overlay ships it (6 KB budget).
  */
@@ -28,9 +28,9 @@ export interface LiveState {
   topics: TimerTopic[];
   timing: Timing;
   alerts: AlertSettings;
-  /** When the timing last changed, from whichever view changed it. */
+  /** When the timing last changed. */
   changedAt: number;
-  /** Which view wrote it: a panel's view id, or 'overlay'. */
+  /** Which view asked for that change: a panel's view id, or 'overlay'. */
   writer: string;
   /** The panel's UI language, which the overlay and notifications follow. */
   locale: 'zh-CN' | 'en';

@@ -78,6 +78,7 @@ describe.each(PAYLOADS)('the UI with %s in every field', (payload) => {
       });
       const stop = mountOverlay({
         store: { read: async () => live, write: async () => {}, watch: () => () => {} } as never,
+        timer: { run: async () => ({ ok: true }) },
         api: {
           runtime: { id: 'ext' },
           storage: { local: { get: async () => ({}), set: async () => {} } },

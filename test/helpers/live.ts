@@ -1,6 +1,11 @@
-import { createMeeting } from '../../lib/schema';
+import { createMeeting, type Meeting } from '../../lib/schema';
 import { applyTimerAction } from '../../lib/timer/actions';
 import type { LiveState } from '../../lib/timer/live';
+import type { LiveStore } from '../../lib/adapters/live-store';
+import type { SettingsStore } from '../../lib/adapters/settings';
+import type { ChangeFeed } from '../../lib/store/changes';
+import { timerClient, type TimerClient } from '../../lib/timer/commands';
+import { timerWriter, type Asker, type TimerWriterDeps } from '../../lib/timer/writer';
 
 /** The moment every timer test starts its meeting. */
 export const T0 = Date.parse('2026-03-02T06:00:00.000Z');
@@ -26,5 +31,58 @@ export function runningLive(
     writer: 'panel',
     locale: 'zh-CN',
     ...overrides,
+  };
+}
+
+/**
+ * The timer writer in this process, as the background runs it (lib/adapters/timer-server.ts):
+ * commands from the returned clients go straight to one writer over these stores.
+ */
+export function localTimer(deps: {
+  meetings: TimerWriterDeps['meetings'];
+  live: LiveStore;
+  settings: Pick<SettingsStore, 'read'>;
+  changes?: ChangeFeed;
+  now: () => Date;
+}) {
+  const writer = timerWriter({
+    meetings: deps.meetings,
+    live: deps.live,
+    alerts: async () => (await deps.settings.read()).alerts,
+    now: () => deps.now().getTime(),
+    announce: (saved) =>
+      deps.changes?.publish({ store: 'meetings', id: saved.id, rev: saved.rev, from: 'timer' }),
+  });
+  return {
+    writer,
+    client: (from: string, asker: Asker = 'extension page'): TimerClient =>
+      timerClient((message) => writer.apply(message, asker), from),
+  };
+}
+
+/** The meeting record a live state was mirrored from (topics get the schema's defaults). */
+export function meetingOf(live: LiveState): Meeting {
+  return createMeeting(new Date(T0), {
+    id: live.meetingId,
+    title: live.title,
+    topics: live.topics as Meeting['topics'],
+    timing: live.timing,
+  });
+}
+
+/** One meeting in memory, saved as the repository does (no IndexedDB: for fake-timer tests). */
+export function memoryMeeting(initial: Meeting) {
+  let stored = initial;
+  return {
+    get stored() {
+      return stored;
+    },
+    meetings: {
+      get: async (id: string) => (id === stored.id ? stored : null),
+      save: async (_base: Meeting, local: Meeting) => {
+        stored = { ...local, rev: stored.rev + 1 };
+        return { saved: stored, merged: false };
+      },
+    },
   };
 }

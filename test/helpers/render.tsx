@@ -8,6 +8,7 @@ import { liveStore, type StorageLike } from '../../lib/adapters/live-store';
 import { settingsStore } from '../../lib/adapters/settings';
 import { ActionItemRepo } from '../../lib/store/action-items';
 import { freshRepo, memoryFeed } from './fixtures';
+import { localTimer } from './live';
 
 const fakeApi = fakeBrowser as unknown as StorageLike;
 
@@ -18,7 +19,7 @@ export async function renderWithEnv(
 ) {
   const locale = options.locale ?? 'en';
   const { db, repo } = await freshRepo(() => new Date());
-  const services: Services = {
+  const base: Omit<Services, 'timer'> = {
     meetings: repo,
     items: new ActionItemRepo(db),
     changes: memoryFeed(),
@@ -36,6 +37,10 @@ export async function renderWithEnv(
     copyRich: async () => {},
     openPage: () => {},
     ...options.services,
+  };
+  const services: Services = {
+    ...base,
+    timer: options.services?.timer ?? localTimer(base).client(base.viewId),
   };
   const env: Env = { locale, t: createTranslate(locale), services };
   const result = render(<EnvContext.Provider value={env}>{ui}</EnvContext.Provider>);

@@ -51,16 +51,16 @@ const [content, subframe, dock, firefoxDock, panel, other, noUrl] = Object.value
 
 describe('what each sender may ask', () => {
   const table: [SenderLike, Request[]][] = [
-    [content!, ['page', 'dockToken']],
+    [content!, ['page', 'dockToken', 'timer']],
     [subframe!, []],
-    [dock!, ['repo', 'hints', 'dockVerify']],
-    [firefoxDock!, ['repo', 'hints', 'dockVerify']],
-    [panel!, ['repo', 'hints', 'dockVerify']],
+    [dock!, ['repo', 'hints', 'dockVerify', 'timer']],
+    [firefoxDock!, ['repo', 'hints', 'dockVerify', 'timer']],
+    [panel!, ['repo', 'hints', 'dockVerify', 'timer']],
     [other!, []],
-    [noUrl!, ['page', 'dockToken']],
+    [noUrl!, ['page', 'dockToken', 'timer']],
   ];
   it.each(table)('%o may ask for %j and nothing else', (sender, allowed) => {
-    const all: Request[] = ['repo', 'hints', 'dockVerify', 'page', 'dockToken'];
+    const all: Request[] = ['repo', 'hints', 'dockVerify', 'page', 'dockToken', 'timer'];
     expect(all.filter((r) => mayAsk(r, sender, ID))).toEqual(allowed);
   });
 });

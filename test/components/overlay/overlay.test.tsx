@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountOverlay } from '../../../entrypoints/overlay/overlay';
 import type { LiveStore, StorageLike } from '../../../lib/adapters/live-store';
 import type { LiveState } from '../../../lib/timer/live';
-import { runningLive, T0 } from '../../helpers/live';
+import { localTimer, meetingOf, memoryMeeting, runningLive, T0 } from '../../helpers/live';
 
 /**
  * The overlay's cost and behaviour on a meeting page, with a fake clock: it wakes once per
@@ -36,9 +36,20 @@ describe('overlay on the page', () => {
     storage: { local: { get: async () => ({}), set: async () => {} } },
   } as unknown as StorageLike;
 
+  // The overlay's buttons go to the one timer writer, as from a meeting page in the extension.
+  let record: ReturnType<typeof memoryMeeting>;
+  const timer = () =>
+    localTimer({
+      meetings: record.meetings,
+      live: store,
+      settings: { read: async () => ({ alerts: live!.alerts }) as never },
+      now: () => new Date(),
+    }).client('overlay', 'meeting page');
+
   beforeEach(() => {
     vi.useFakeTimers({ now: T0 });
     live = running();
+    record = memoryMeeting(meetingOf(live));
     listeners = [];
     setVisibility('visible');
   });
@@ -47,6 +58,7 @@ describe('overlay on the page', () => {
   const mount = () =>
     mountOverlay({
       store,
+      timer: timer(),
       api,
       site: 'meeting.tencent.com',
       isMeetingPage: async () => true,
@@ -91,6 +103,7 @@ describe('overlay on the page', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(live!.timing.records[0]!.segments[0]!.end).not.toBeNull();
     expect(live!.writer).toBe('overlay');
+    expect(record.stored.timing).toEqual(live!.timing); // the minutes record the pause too
     const timeouts = vi.spyOn(globalThis, 'setTimeout');
     await vi.advanceTimersByTimeAsync(30_000);
     expect(timeouts.mock.calls.length).toBe(0);
@@ -116,6 +129,7 @@ describe('overlay on the page', () => {
   it('shows nothing on a page that is not a meeting, and removes itself when stopped', async () => {
     const off = mountOverlay({
       store,
+      timer: timer(),
       api,
       site: 'x',
       isMeetingPage: async () => false,
