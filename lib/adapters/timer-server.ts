@@ -17,16 +17,28 @@ export function wireTimerServer(): void {
   const api = browser as unknown as StorageLike;
   const settings = settingsStore(api);
   const changes = storageChangeFeed(api);
+  const live = liveStore(api);
   const writer = timerWriter({
     meetings: {
       get: async (id) => (await backgroundStores()).meetings.get(id),
       save: async (base, local) => (await backgroundStores()).meetings.save(base, local),
     },
-    live: liveStore(api),
+    live,
     alerts: async () => (await settings.read()).alerts,
     now: Date.now,
     announce: (saved) =>
       changes.publish({ store: 'meetings', id: saved.id, rev: saved.rev, from: 'timer' }),
+  });
+  // A stop between the writer's two writes leaves the live state behind the record: at browser
+  // start, rebuild it from the record before a meeting page shows it.
+  browser.runtime.onStartup.addListener(async () => {
+    const meetingId = (await live.read())?.meetingId;
+    if (meetingId) {
+      await writer.apply(
+        { type: 'timer', command: { type: 'refresh', meetingId }, from: 'background' },
+        'extension page',
+      );
+    }
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isTimerMessage(message)) return undefined;

@@ -187,6 +187,17 @@ describe('the panel, the editor and the overlay drive one timer', () => {
     expect(end.timing.records.every((r) => r.segments.every((s) => s.end !== null))).toBe(true);
   });
 
+  it('a live state left behind (a stop between the two writes) is rebuilt from the record', async () => {
+    const { callers: c, settle, expectAgreement, live } = await setup();
+    await settle([c.panel({ type: 'startMeeting' })]);
+    const started = await live.read();
+    await settle([c.panel({ type: 'pause' })]);
+    await live.write(started!); // as if the worker stopped after storing the pause
+    await settle([c.editor((m) => m)]); // opening the meeting asks for a refresh
+    const stored = await expectAgreement('repaired');
+    expect(stored.timing.records[0]!.segments[0]!.end).not.toBeNull();
+  });
+
   it('a meeting page may pause, resume and go next on the running meeting, and nothing else', async () => {
     const { callers: c, settle, expectAgreement, live, repo } = await setup();
     expect(await c.overlay({ type: 'pause' })).toEqual({ ok: false, reason: 'refused' }); // not running
