@@ -55,7 +55,6 @@ export function PageOffer({ onOpen }: { onOpen: (id: string) => void }) {
       topics: [newTopic({ title: t('agenda.opening'), plannedMinutes: OPENING_MINUTES })],
     });
     await services.meetings.create(meeting);
-    services.changes.publish({ store: 'meetings', id: meeting.id, rev: 0, from: services.viewId });
     onOpen(meeting.id);
   };
 

@@ -11,15 +11,15 @@ import { useEnv } from './context';
 export function useLiveSync(): void {
   const { services } = useEnv();
   useEffect(() => {
-    const { meetings, live, changes, viewId } = services;
+    const { meetings, live, viewId } = services;
     const sync = async (state: LiveState | null) => {
       // This page's own timer actions are saved by its editor; only others' need copying.
       if (!state || state.writer === viewId) return;
       const m = await meetings.get(state.meetingId);
       if (!m || 'reason' in m || deepEqual(m.timing, state.timing)) return;
-      const { saved } = await meetings.save(m, { ...m, timing: state.timing });
-      // Its own sender id: the editor in this same page must not take it for its own echo.
-      changes.publish({ store: 'meetings', id: saved.id, rev: saved.rev, from: `${viewId}:sync` });
+      // Through the announcing repository: the editor in this same page takes the newer
+      // revision in (components/useDraft.ts compares revisions, not senders).
+      await meetings.save(m, { ...m, timing: state.timing });
     };
     void live.read().then(sync);
     return live.watch((state) => void sync(state));
