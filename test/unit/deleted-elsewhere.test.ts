@@ -6,6 +6,7 @@ import { announcing } from '../../lib/store/announce';
 import { concerns } from '../../lib/store/changes';
 import { openMinutesDB } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
+import { remoteStores, serveRepo, type RepoCall } from '../../lib/store/remote';
 import { isRecordDeleted, RecordDeletedError } from '../../lib/store/revisioned';
 import { memoryFeed, seedMeeting } from '../helpers/fixtures';
 import { makeItem } from './plan/items';
@@ -103,5 +104,18 @@ describe('a record deleted in one view while open in another', () => {
       room: 'still typing',
     });
     saver.dispose();
+  });
+});
+
+describe('through the background (a docked panel denied IndexedDB)', () => {
+  it('the remote save of a deleted meeting is still told apart as deleted', async () => {
+    const { a } = await twoViews();
+    const stores = { meetings: new MeetingRepo(a.db), items: new ActionItemRepo(a.db) };
+    const remote = remoteStores((call) => serveRepo(stores, call as RepoCall));
+    const m = await remote.meetings.create(seedMeeting());
+    await a.meetings.remove(m.id);
+    const error = await remote.meetings.save(m, { ...m, goal: 'x' }).catch((e: unknown) => e);
+    expect(isRecordDeleted(error)).toBe(true);
+    expect(await a.meetings.get(m.id)).toBeNull();
   });
 });
