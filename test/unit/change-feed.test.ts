@@ -3,6 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StorageLike } from '../../lib/adapters/live-store';
 import { concerns, parseChange, type ChangeMessage } from '../../lib/store/changes';
 import { storageChangeFeed } from '../../lib/store/storage-feed';
+import { ActionItemRepo } from '../../lib/store/action-items';
+import { announcing } from '../../lib/store/announce';
+import type { MeetingRepo } from '../../lib/store/meetings';
+import { remoteStores } from '../../lib/store/remote';
+import { freshRepo, memoryFeed, seedMeeting } from '../helpers/fixtures';
 
 const saved: ChangeMessage = { kind: 'saved', store: 'meetings', id: 'm1', rev: 3, from: 'v1' };
 
@@ -48,5 +53,31 @@ describe('the change feed’s messages', () => {
     await expect.poll(() => heard.length).toBe(2);
     expect(heard).toEqual([saved, saved]);
     stop();
+  });
+});
+
+describe('announcing stores', () => {
+  it('announce a backup batch as one reset (none if nothing was written) and delete-everything', async () => {
+    const { db, repo } = await freshRepo();
+    const feed = memoryFeed();
+    const stores = announcing({ meetings: repo, items: new ActionItemRepo(db) }, feed, 'settings');
+    const m = seedMeeting();
+    await stores.meetings.restoreMany([m, { ...m, id: 'm2' }], false);
+    expect(feed.sent).toEqual([{ kind: 'reset', from: 'settings' }]);
+    await stores.meetings.restoreMany([m], false); // already there, not replaced: nothing new
+    expect(feed.sent).toHaveLength(1);
+
+    await (stores.meetings as unknown as Pick<MeetingRepo, 'clearAll'>).clearAll();
+    expect(feed.sent).toEqual([
+      { kind: 'reset', from: 'settings' },
+      { kind: 'reset', from: 'settings' },
+    ]);
+    expect((await repo.list()).meetings).toEqual([]);
+  });
+
+  it('do not offer delete-everything where the store has none (the background’s, remotely)', () => {
+    const remote = remoteStores(async () => ({ ok: true, value: null }));
+    const stores = announcing(remote, memoryFeed(), 'dock');
+    expect('clearAll' in stores.meetings).toBe(false);
   });
 });
