@@ -119,7 +119,7 @@ export function ItemForm(props: {
   // then this form's edit is saved onto it: what was typed is not lost.
   const restore = async () => {
     if (!item) return;
-    if (!(await services.items.restore(item.id))) await services.items.create(item);
+    await writer.restore(item);
     setGone(false);
     await submit(false);
   };

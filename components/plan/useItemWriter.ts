@@ -21,6 +21,11 @@ export interface ItemWriter {
   update(item: ActionItem, patch: ItemPatch, ctx: WriteContext): Promise<WriteResult>;
   /** Stores `next`, an edit of `base` already made by a domain rule (a review, lib/capture). */
   save(base: ActionItem, next: ActionItem): Promise<ActionItem>;
+  /**
+   * Brings back an item deleted in another view while it was being edited here: from the trash,
+   * or, when the trash no longer has it (emptied, everything deleted), as this view read it.
+   */
+  restore(item: ActionItem): Promise<void>;
 }
 
 /**
@@ -61,6 +66,9 @@ export function useItemWriter(onStored?: (item: ActionItem) => void): ItemWriter
         return { ok: true, item: await save(item, next) };
       },
       save,
+      async restore(item) {
+        if (!(await services.items.restore(item.id))) await services.items.create(item);
+      },
     };
   }, [services, onStored]);
 }

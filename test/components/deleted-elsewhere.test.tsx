@@ -6,6 +6,8 @@ import { announcing } from '../../lib/store/announce';
 import { freshRepo, memoryFeed, seedMeeting } from '../helpers/fixtures';
 import { renderWithEnv } from '../helpers/render';
 import { input, renderPlan } from './plan/plan-setup';
+import { renderTracker } from './tracker/tracker-setup';
+import { ActionItemRepo } from '../../lib/store/action-items';
 
 /** The editor open in this view; `other` is a second view on the same database and feed. */
 async function openEditor() {
@@ -86,5 +88,22 @@ describe('an action item deleted in another window while its form is open here',
     await waitFor(async () =>
       expect(await items.get(stored!.id)).toMatchObject({ dueDate: '2026-03-10' }),
     );
+  });
+});
+
+describe('an action item deleted in another window while the tracker shows it', () => {
+  it('the status update says so instead of re-creating it, and restores it with the update', async () => {
+    const { db } = await renderTracker({ hash: '#item=i1' });
+    const form = await screen.findByRole('region', { name: '更新状态' });
+    const repo = new ActionItemRepo(db);
+    await repo.remove('i1'); // another view, its message still on its way
+    fireEvent.change(within(form).getByLabelText('新状态'), { target: { value: 'done' } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存更新' }));
+    const banner = await within(form).findByRole('alert');
+    expect(banner.textContent).toContain('这条行动项已在另一个窗口中删除');
+    expect(await repo.get('i1')).toBeNull();
+
+    fireEvent.click(within(banner).getByRole('button', { name: '从回收站恢复' }));
+    await waitFor(async () => expect(await repo.get('i1')).toMatchObject({ status: 'done' }));
   });
 });
