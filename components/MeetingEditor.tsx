@@ -23,7 +23,7 @@ type Section = 'basic' | 'agenda' | 'signin' | 'timer' | 'capture' | 'plan' | 'r
 /** One meeting's minutes, in sections: basic information, agenda (before), timer (during). */
 export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }) {
   const { t, locale, services } = useEnv();
-  const { load, edit, flush } = useDraft(id);
+  const { load, edit, flush, restore } = useDraft(id);
   const [section, setSection] = useState<Section | null>(null);
   const ready = load.kind === 'ready' ? load.meeting : null;
   const stored = load.kind === 'ready' && load.state.kind === 'saved';
@@ -63,7 +63,9 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
         <button type="button" class="link" onClick={onBack}>
           ← {t('editor.back')}
         </button>
-        {load.kind === 'ready' && <SaveStatus state={load.state} mergedAt={load.mergedAt} />}
+        {load.kind === 'ready' && (
+          <SaveStatus state={load.state} mergedAt={load.mergedAt} onRestore={restore} />
+        )}
       </header>
       {load.kind === 'ready' && (
         <h1 class="editor-title">{load.meeting.title || t('list.untitled')}</h1>

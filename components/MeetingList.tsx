@@ -1,58 +1,45 @@
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatDateTime } from '../lib/format';
 import { newMeeting } from '../lib/new-meeting';
-import type { DamagedRecord, MeetingSummary } from '../lib/store/meetings';
+import { concerns } from '../lib/store/changes';
+import type { MeetingSummary } from '../lib/store/meetings';
 import { useEnv } from './context';
 import { Guard, named } from './Guard';
 import { MeetingRow } from './MeetingRow';
 import { PageOffer } from './PageOffer';
 import { UndoToast } from './UndoToast';
+import { useStoreQuery } from './useStoreQuery';
 
 /** The meetings of this browser: drafts first, newest first; create, rename, delete with undo. */
 export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, locale, services } = useEnv();
-  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
-  const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
   const [deleted, setDeleted] = useState<MeetingSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const list = useStoreQuery(
+    () => services.meetings.list(),
+    (m) => concerns(m, 'meetings'),
+    [],
+  );
+  const { reload } = list;
+  const meetings = list.value?.meetings ?? null;
+  const damaged = list.value?.damaged ?? [];
+  const error = failure ?? (list.error === null ? null : String(list.error));
 
-  const reload = useCallback(() => {
-    services.meetings.list().then(
-      (result) => {
-        setMeetings(result.meetings);
-        setDamaged(result.damaged);
-      },
-      (e: unknown) => setError(String(e)),
-    );
-  }, [services]);
-
-  // A layout effect: the read starts right after the first render, not a frame later.
-  useLayoutEffect(() => {
-    reload();
-    return services.changes.subscribe(reload);
-  }, [reload, services]);
-
-  const announce = (id: string, rev: number) =>
-    services.changes.publish({ store: 'meetings', id, rev, from: services.viewId });
   const guard = (p: Promise<unknown>) => p.catch((e: unknown) => setError(String(e)));
 
   const create = () =>
     guard(
       services.meetings
         .create(newMeeting(services.now(), { openingTitle: t('agenda.opening') }))
-        .then((m) => {
-          announce(m.id, m.rev);
-          onOpen(m.id);
-        }),
+        .then((m) => onOpen(m.id)),
     );
 
   const rename = (summary: MeetingSummary, title: string) =>
     guard(
       services.meetings.get(summary.id).then(async (m) => {
         if (!m || 'reason' in m) return;
-        const { saved } = await services.meetings.save(m, { ...m, title });
-        announce(saved.id, saved.rev);
+        await services.meetings.save(m, { ...m, title });
         reload();
       }),
     );
@@ -61,7 +48,6 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
     guard(
       services.meetings.remove(summary.id).then(() => {
         setDeleted(summary);
-        announce(summary.id, -1);
         reload();
       }),
     );
@@ -72,7 +58,6 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
     if (summary) {
       void guard(
         services.meetings.restore(summary.id).then((back) => {
-          announce(back?.id ?? summary.id, -1);
           // Another copy came back since the delete (a restored backup): both are kept.
           if (back?.copy)
             setNotice(t('list.restoredCopy', { title: summary.title || t('list.untitled') }));

@@ -49,7 +49,6 @@ export function PageOffer({ onOpen }: { onOpen: (id: string) => void }) {
       previous,
     });
     await services.meetings.create(meeting);
-    services.changes.publish({ store: 'meetings', id: meeting.id, rev: 0, from: services.viewId });
     onOpen(meeting.id);
   };
 

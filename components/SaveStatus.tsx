@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SaveState } from '../lib/autosave';
 import { formatTime } from '../lib/format';
 import { useEnv } from './context';
+import { DeletedBanner } from './DeletedBanner';
 
 /** How long the note about a merge with another view's edits stays. */
 export const MERGED_NOTE_MS = 8000;
@@ -11,7 +12,16 @@ export const MERGED_NOTE_MS = 8000;
  * with another view's edits is said for a few seconds after it happened, not for as long as the
  * two views stay open.
  */
-export function SaveStatus({ state, mergedAt }: { state: SaveState; mergedAt: number | null }) {
+export function SaveStatus({
+  state,
+  mergedAt,
+  onRestore,
+}: {
+  state: SaveState;
+  mergedAt: number | null;
+  /** Brings the meeting back from the trash when another view deleted it. */
+  onRestore: () => Promise<void>;
+}) {
   const { t, locale, services } = useEnv();
   const [, rerender] = useState(0);
   const left = mergedAt === null ? 0 : mergedAt + MERGED_NOTE_MS - services.now().getTime();
@@ -20,6 +30,7 @@ export function SaveStatus({ state, mergedAt }: { state: SaveState; mergedAt: nu
     const timer = setTimeout(() => rerender((n) => n + 1), left + 20);
     return () => clearTimeout(timer);
   }, [mergedAt, left > 0]);
+  if (state.kind === 'deleted') return <DeletedBanner what="meeting" onRestore={onRestore} />;
   if (state.kind === 'error') {
     const seconds = Math.round(state.retryInMs / 1000);
     return (

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale, Translate } from '../lib/i18n';
 import type { ItemStore, MeetingStore } from '../lib/store/remote';
-import type { ChangeFeed } from '../lib/store/changes';
+import type { ChangeSubscription } from '../lib/store/changes';
 import type { LiveStore } from '../lib/adapters/live-store';
 import type { TimerClient } from '../lib/timer/commands';
 import type { SettingsStore } from '../lib/adapters/settings';
@@ -13,7 +13,8 @@ export interface Services {
   meetings: MeetingStore;
   /** Action items (行动计划表 rows), stored apart so they can be tracked across meetings. */
   items: ItemStore;
-  changes: ChangeFeed;
+  /** Listen only: the stores above announce their own writes (lib/store/announce.ts). */
+  changes: ChangeSubscription;
   /** Identifies this view in change messages, so it ignores its own echoes. */
   viewId: string;
   now: () => Date;

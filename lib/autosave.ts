@@ -13,12 +13,16 @@ export type SaveState =
   | { kind: 'saved'; at: Date | null }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'error'; quota: boolean; retryInMs: number };
+  | { kind: 'error'; quota: boolean; retryInMs: number }
+  /** Deleted in another view: nothing is written (it would re-create it); edits stay here. */
+  | { kind: 'deleted' };
 
 export interface AutosaveOptions<T> {
   /** Persists `local`, an edit of `base`; returns what is now stored. */
   save: (base: T, local: T) => Promise<T>;
   isQuotaError: (error: unknown) => boolean;
+  /** A save failed because the document is gone (lib/store/revisioned.ts): stop, keep edits. */
+  isDeleted?: (error: unknown) => boolean;
   onChange: (doc: T, state: SaveState) => void;
   delayMs?: number;
   now?: () => Date;
@@ -72,6 +76,7 @@ export class Autosave<T> {
   /** Records an edit; it is written after `delayMs` without further edits. */
   edit(update: (doc: T) => T): void {
     this.local = update(this.local);
+    if (this.state.kind === 'deleted') return this.emit(); // kept in memory until it is back
     if (this.state.kind !== 'error') this.state = { kind: 'pending' };
     this.emit();
     this.schedule(this.delayMs);
@@ -81,7 +86,7 @@ export class Autosave<T> {
   async flush(): Promise<void> {
     this.cancelTimer();
     while (this.inFlight) await this.inFlight;
-    if (!this.dirty) return;
+    if (!this.dirty || this.state.kind === 'deleted') return;
     this.inFlight = this.write().finally(() => (this.inFlight = null));
     await this.inFlight;
   }
@@ -90,6 +95,22 @@ export class Autosave<T> {
   receive(remote: T): void {
     this.local = this.dirty ? merge3(this.base, this.local, remote) : remote;
     this.base = remote;
+    this.emit();
+  }
+
+  /** The document was deleted elsewhere: stop writing; edits are kept until `revive`. */
+  deleted(): void {
+    this.cancelTimer();
+    this.state = { kind: 'deleted' };
+    this.emit();
+  }
+
+  /** The document is back (restored from the trash): this view's edits go onto it and are saved. */
+  revive(stored: T): void {
+    this.state = { kind: 'pending' };
+    this.receive(stored);
+    if (this.dirty) this.schedule(0);
+    else this.state = { kind: 'saved', at: null };
     this.emit();
   }
 
@@ -114,6 +135,10 @@ export class Autosave<T> {
         this.state = { kind: 'saved', at: this.now() };
       }
     } catch (error) {
+      if (this.options.isDeleted?.(error)) {
+        this.state = { kind: 'deleted' };
+        return this.emit();
+      }
       const retryInMs = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)] ?? 30_000;
       this.failures++;
       this.state = { kind: 'error', quota: this.options.isQuotaError(error), retryInMs };

@@ -6,7 +6,7 @@ import { EarlierReview } from './EarlierReview';
 import { PointCapture } from './PointCapture';
 import { useAnnouncer } from './useAnnouncer';
 import { useAllItems } from './useAllItems';
-import { useItemWrites } from './useItemWrites';
+import { useItemWriter } from '../plan/useItemWriter';
 import './capture.css';
 
 /**
@@ -22,7 +22,7 @@ export function CaptureView(props: {
   const readOnly = isReadOnly(meeting);
   const edit = readOnly ? ignore : props.edit;
   const { items, failed, put } = useAllItems();
-  const writes = useItemWrites(put);
+  const writes = useItemWriter(put);
   const { announce, region } = useAnnouncer();
   const all = items ?? EMPTY;
   const mine = useMemo(

@@ -4,7 +4,7 @@ import { MinutesDue } from './MinutesDue';
 import { NextMeetingFields } from './NextMeetingFields';
 import { OwnerConfirmations } from './OwnerConfirmations';
 import { SummaryEditor } from './SummaryEditor';
-import type { ItemWrites } from './useItemWrites';
+import type { ItemWriter } from '../plan/useItemWriter';
 
 /**
  * 会议结束: the host sums up the decisions and the action plan (a draft to edit), says when the
@@ -14,7 +14,7 @@ export function CloseOut(props: {
   meeting: Meeting;
   edit: (u: (m: Meeting) => Meeting) => void;
   items: readonly ActionItem[];
-  writes: ItemWrites;
+  writes: ItemWriter;
   announce: (message: string) => void;
 }) {
   const { meeting: m, edit } = props;

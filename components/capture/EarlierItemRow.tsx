@@ -7,7 +7,7 @@ import { useEnv } from '../context';
 import { DelayFields } from './DelayFields';
 import { ItemSummary } from './ItemSummary';
 import { composing } from './keys';
-import type { ItemWrites } from './useItemWrites';
+import type { ItemWriter } from '../plan/useItemWriter';
 
 const QUICK = ['in_progress', 'done', 'delayed'] as const;
 type Review = Meeting['earlierReview'][number];
@@ -18,7 +18,7 @@ export function EarlierItemRow(props: {
   review: Review | null;
   meeting: Meeting;
   edit: (u: (m: Meeting) => Meeting) => void;
-  writes: ItemWrites;
+  writes: ItemWriter;
   announce: (message: string) => void;
 }) {
   const { item, review, meeting } = props;

@@ -5,7 +5,7 @@ import { useEnv } from '../context';
 import { Guard, named } from '../Guard';
 import { EarlierItemRow } from './EarlierItemRow';
 import { EarlierPicker } from './EarlierPicker';
-import type { ItemWrites } from './useItemWrites';
+import type { ItemWriter } from '../plan/useItemWriter';
 
 /**
  * 上次会议待办事项进展: the open items of the series' earlier meetings (and any picked), each with
@@ -17,7 +17,7 @@ export function EarlierReview(props: {
   edit: (u: (m: Meeting) => Meeting) => void;
   items: ActionItem[] | null;
   failed: boolean;
-  writes: ItemWrites;
+  writes: ItemWriter;
   announce: (message: string) => void;
   readOnly: boolean;
 }) {

@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import { applyItemUpdate } from '../../lib/plan/changes';
 import type { ActionItem, Meeting } from '../../lib/schema';
 import { useEnv } from '../context';
-import type { ItemWrites } from './useItemWrites';
+import type { ItemWriter } from '../plan/useItemWriter';
 
 /** Each owner says in the room that they accept their item (no 被动接受): ticked here. */
 export function OwnerConfirmations(props: {
   meeting: Meeting;
   items: readonly ActionItem[];
-  writes: ItemWrites;
+  writes: ItemWriter;
   announce: (message: string) => void;
 }) {
   const { meeting: m, items } = props;

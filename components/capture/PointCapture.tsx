@@ -10,7 +10,7 @@ import { PointList } from './PointList';
 import { ShortcutHint } from './ShortcutHint';
 import { TopicPicker } from './TopicPicker';
 import { UndoBar } from './UndoBar';
-import type { ItemWrites } from './useItemWrites';
+import type { ItemWriter } from '../plan/useItemWriter';
 import { usePointActions } from './usePointActions';
 
 /** Names in first-seen order, once each; the same array while the names stay the same. */
@@ -34,7 +34,7 @@ export function PointCapture(props: {
   meeting: Meeting;
   edit: (u: (m: Meeting) => Meeting) => void;
   items: readonly ActionItem[];
-  writes: ItemWrites;
+  writes: ItemWriter;
   announce: (message: string) => void;
   /** Approved minutes: read topic by topic and copied, not edited. */
   readOnly: boolean;

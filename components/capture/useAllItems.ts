@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import type { ActionItem } from '../../lib/schema';
+import { concerns } from '../../lib/store/changes';
 import { useEnv } from '../context';
+import { useStoreQuery } from '../useStoreQuery';
 
 export interface AllItems {
   /** null while loading. */
@@ -16,37 +18,20 @@ export interface AllItems {
  */
 export function useAllItems(): AllItems {
   const { services } = useEnv();
-  const [items, setItems] = useState<ActionItem[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  const seq = useRef(0);
-
-  const reload = useCallback(() => {
-    const mine = ++seq.current; // an older, slower read must not overwrite a newer one
-    services.items.listAll().then(
-      (result) => {
-        if (mine !== seq.current) return;
-        setItems(result.items);
-        setFailed(false);
-      },
-      () => mine === seq.current && setFailed(true),
-    );
-  }, [services]);
-
-  useEffect(() => {
-    reload();
-    return services.changes.subscribe((m) => {
-      if (m.store === 'actionItems' && m.from !== services.viewId) reload();
-    });
-  }, [reload, services]);
-
-  const put = useCallback((item: ActionItem) => {
-    seq.current++; // a read in flight may predate this write
-    setItems((list) => {
-      const all = list ?? [];
-      const at = all.findIndex((x) => x.id === item.id);
-      return at < 0 ? [...all, item] : all.map((x, i) => (i === at ? item : x));
-    });
-  }, []);
-
-  return { items, failed, put };
+  const query = useStoreQuery(
+    async () => (await services.items.listAll()).items,
+    (m) => concerns(m, 'actionItems'),
+    [],
+  );
+  const { update } = query;
+  const put = useCallback(
+    (item: ActionItem) =>
+      update((list) => {
+        const all = list ?? [];
+        const at = all.findIndex((x) => x.id === item.id);
+        return at < 0 ? [...all, item] : all.map((x, i) => (i === at ? item : x));
+      }),
+    [update],
+  );
+  return { items: query.value, failed: query.error !== null, put };
 }

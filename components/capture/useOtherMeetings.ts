@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import { previousInSeries } from '../../lib/capture/series';
 import { buildDirectory, type Directory } from '../../lib/capture/signin';
 import type { Attendee, Meeting } from '../../lib/schema';
+import { concerns } from '../../lib/store/changes';
 import { useEnv } from '../context';
+import { useStoreQuery } from '../useStoreQuery';
 
 /** How many recent meetings the remembered departments and people come from. */
 const RECENT = 12;
@@ -19,18 +20,13 @@ const NOTHING = { directory: { departments: [], people: [] } as Directory, previ
 /**
  * What sign-in learns from the other meetings: the departments and people of the recent ones
  * (suggested as you type) and the previous meeting of the series (whose roster this one can
- * start from). Read once per opening; the meeting's own roster is added by the view.
+ * start from), read again when another view changes another meeting.
  */
 export function useOtherMeetings(m: Pick<Meeting, 'id' | 'series' | 'startAt' | 'createdAt'>) {
   const { services } = useEnv();
-  const [state, setState] = useState<{ directory: Directory; previous: PreviousMeeting | null }>(
-    NOTHING,
-  );
   const { id, series, startAt, createdAt } = m;
-
-  useEffect(() => {
-    let alive = true;
-    const load = async () => {
+  const query = useStoreQuery(
+    async () => {
       const { meetings } = await services.meetings.list();
       const previous = previousInSeries(meetings, { id, series, startAt, createdAt });
       const recent = meetings
@@ -41,20 +37,17 @@ export function useOtherMeetings(m: Pick<Meeting, 'id' | 'series' | 'startAt' | 
       const ids = previous && !recent.includes(previous.id) ? [...recent, previous.id] : recent;
       const records = await Promise.all(ids.map((x) => services.meetings.get(x).catch(() => null)));
       const found = records.filter((r): r is Meeting => !!r && !('reason' in r));
-      if (!alive) return;
       const prev = previous ? found.find((r) => r.id === previous.id) : undefined;
-      setState({
+      return {
         directory: buildDirectory(found.map((r) => r.attendees)),
         previous: prev
           ? { id: prev.id, title: prev.title, startAt: prev.startAt, attendees: prev.attendees }
           : null,
-      });
-    };
-    load().catch(() => alive && setState(NOTHING));
-    return () => {
-      alive = false;
-    };
-  }, [services, id, series, startAt, createdAt]);
-
-  return state;
+      };
+    },
+    // Another meeting's roster changed; this meeting's own is added by the view.
+    (change) => concerns(change, 'meetings') && !(change.kind !== 'reset' && change.id === id),
+    [id, series, startAt, createdAt],
+  );
+  return query.error === null ? (query.value ?? NOTHING) : NOTHING;
 }

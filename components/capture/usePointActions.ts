@@ -9,7 +9,7 @@ import { KIND_KEYS } from './kinds';
 import type { PointDraft } from './PointInput';
 import type { PointActions } from './PointRow';
 import { useCaptureHistory } from './useCaptureHistory';
-import type { ItemWrites } from './useItemWrites';
+import type { ItemWriter } from '../plan/useItemWriter';
 
 const short = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
 
@@ -30,7 +30,7 @@ export function usePointActions(
   props: {
     edit: (u: (m: Meeting) => Meeting) => void;
     items: readonly ActionItem[];
-    writes: ItemWrites;
+    writes: ItemWriter;
     announce: (message: string) => void;
     /** Approved minutes: no edit at all (the view shows them for reading and copying). */
     readOnly: boolean;

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { dayIn } from '../../lib/plan/calendar';
 import { isValid, validateDraft, type DraftErrors } from '../../lib/plan/validate';
 import type { ActionItem, Meeting } from '../../lib/schema';
+import { isRecordDeleted } from '../../lib/store/revisioned';
 import { useEnv } from '../context';
+import { DeletedBanner } from '../DeletedBanner';
 import { ItemFields } from './ItemFields';
 import { formatDay, timeZone } from './format';
 import {
@@ -39,6 +41,8 @@ export function ItemForm(props: {
   });
   const [checked, setChecked] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Deleted in another view since this form opened: saving would re-create it, so it asks. */
+  const [gone, setGone] = useState(false);
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const origin = useRef(formStateFrom(item, locale));
@@ -104,10 +108,20 @@ export function ItemForm(props: {
       rememberDraft(meeting.id, slot, null);
       props.onSaved(saved, again);
     } catch (e) {
-      setFailure(services.isQuotaError(e) ? t('plan.saveQuota') : t('plan.saveFailed'));
+      if (isRecordDeleted(e)) setGone(true);
+      else setFailure(services.isQuotaError(e) ? t('plan.saveQuota') : t('plan.saveFailed'));
     } finally {
       setBusy(false);
     }
+  };
+
+  // Back from the trash (or, if the trash no longer has it, stored again as this form read it),
+  // then this form's edit is saved onto it: what was typed is not lost.
+  const restore = async () => {
+    if (!item) return;
+    await writer.restore(item);
+    setGone(false);
+    await submit(false);
   };
 
   const cancel = () => {
@@ -143,6 +157,7 @@ export function ItemForm(props: {
           {t('plan.form.fix', { n: count })}
         </p>
       )}
+      {gone && <DeletedBanner what="item" onRestore={restore} />}
       {failure && (
         <p class="banner error" role="alert">
           {failure}

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { applyItemUpdate, type ItemPatch } from '../../lib/plan/changes';
+import { applyItemUpdate, withCheckIn, type ItemPatch } from '../../lib/plan/changes';
 import type { DraftErrors } from '../../lib/plan/validate';
 import { ACTION_ITEM_SCHEMA_VERSION, ActionItem, newId } from '../../lib/schema';
 import { useEnv } from '../context';
@@ -15,66 +15,60 @@ export interface WriteContext {
 }
 
 export interface ItemWriter {
+  /** A new item; what `init` leaves out (id, times, an empty history) is filled in. */
   create(init: Partial<ActionItem> & { meetingId: string }): Promise<ActionItem>;
   /** Applies `patch` with a history entry; refuses 延期 without reason and date. */
   update(item: ActionItem, patch: ItemPatch, ctx: WriteContext): Promise<WriteResult>;
-}
-
-function withNote(item: ActionItem, note: string, at: Date, ctx: WriteContext): ActionItem {
-  const entry = {
-    at: at.toISOString(),
-    by: ctx.by.slice(0, 100),
-    meetingId: ctx.meetingId,
-    changes: [],
-    note: note.slice(0, 5000),
-  };
-  return { ...item, history: [...item.history, entry].slice(-5000), updatedAt: entry.at };
+  /** Stores `next`, an edit of `base` already made by a domain rule (a review, lib/capture). */
+  save(base: ActionItem, next: ActionItem): Promise<ActionItem>;
+  /**
+   * Brings back an item deleted in another view while it was being edited here: from the trash,
+   * or, when the trash no longer has it (emptied, everything deleted), as this view read it.
+   */
+  restore(item: ActionItem): Promise<void>;
 }
 
 /**
- * Creating and updating action items the one way: through `services.items`, each write announced
- * on the change feed so the panel, the tracker and the background (badge, reminders) follow.
+ * Creating and updating action items: through `services.items`, which announces each write to
+ * the other views (lib/store/announce.ts) so the panel, the tracker and the background follow.
+ * `onStored` hears every item this view stored (its own writes are not echoed back to it).
+ * A save of an item deleted elsewhere throws RecordDeletedError (lib/store/revisioned.ts).
  */
-export function useItemWriter(): ItemWriter {
+export function useItemWriter(onStored?: (item: ActionItem) => void): ItemWriter {
   const { services } = useEnv();
   return useMemo(() => {
-    const announce = (item: ActionItem) =>
-      services.changes.publish({
-        store: 'actionItems',
-        id: item.id,
-        rev: item.rev,
-        from: services.viewId,
-      });
+    const stored = (item: ActionItem) => {
+      onStored?.(item);
+      return item;
+    };
+    const save = async (base: ActionItem, next: ActionItem) =>
+      stored((await services.items.save(base, next)).saved);
     return {
       async create(init) {
         const at = services.now().toISOString();
         const item = ActionItem.parse({
-          ...init,
           schemaVersion: ACTION_ITEM_SCHEMA_VERSION,
           id: newId(),
           rev: 0,
           createdAt: at,
           updatedAt: at,
           history: [],
+          ...init,
         });
-        const saved = await services.items.create(item);
-        announce(saved);
-        return saved;
+        return stored(await services.items.create(item));
       },
       async update(item, patch, ctx) {
-        const result = applyItemUpdate(item, patch, { at: services.now(), ...ctx });
+        const at = services.now();
+        const result = applyItemUpdate(item, patch, { at, ...ctx });
         if (!result.ok) return result;
-        let next = result.item;
-        if (!result.changed) {
-          const note = (ctx.note ?? '').trim();
-          if (note === '') return { ok: true, item };
-          // A check-in that changes nothing still goes on record (cause, obstacle, next step).
-          next = withNote(item, note, services.now(), ctx);
-        }
-        const { saved } = await services.items.save(item, next);
-        announce(saved);
-        return { ok: true, item: saved };
+        const next = result.changed ? result.item : withCheckIn(item, { at, ...ctx });
+        if (next === item) return { ok: true, item };
+        return { ok: true, item: await save(item, next) };
+      },
+      save,
+      async restore(item) {
+        if (!(await services.items.restore(item.id))) await services.items.create(item);
       },
     };
-  }, [services]);
+  }, [services, onStored]);
 }

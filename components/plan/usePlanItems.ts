@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import type { ActionItem } from '../../lib/schema';
+import { concerns } from '../../lib/store/changes';
 import { useEnv } from '../context';
+import { useStoreQuery } from '../useStoreQuery';
 
 export interface PlanItems {
   /** null while loading. */
@@ -14,44 +16,30 @@ export interface PlanItems {
 /** One meeting's rows of the 行动计划表, kept current with changes made in other views. */
 export function usePlanItems(meetingId: string): PlanItems {
   const { services } = useEnv();
-  const [items, setItems] = useState<ActionItem[] | null>(null);
-  const [damaged, setDamaged] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const seq = useRef(0);
-
-  const reload = useCallback(() => {
-    const mine = ++seq.current; // a slower, older read must not overwrite a newer one
-    services.items.listByMeeting(meetingId).then(
-      (result) => {
-        if (mine !== seq.current) return;
-        setItems(result.items);
-        setDamaged(result.damaged.length);
-        setError(null);
-      },
-      (e: unknown) => mine === seq.current && setError(String(e)),
-    );
-  }, [meetingId, services]);
-
-  useEffect(() => {
-    reload();
-    return services.changes.subscribe((m) => {
-      if (m.store === 'actionItems' && m.from !== services.viewId) reload();
-    });
-  }, [reload, services]);
-
+  const query = useStoreQuery(
+    () => services.items.listByMeeting(meetingId),
+    (m) => concerns(m, 'actionItems'),
+    [meetingId],
+  );
+  const { update, reload } = query;
   const put = useCallback(
     (item: ActionItem) => {
-      setItems((list) => {
-        const rest = (list ?? []).filter((x) => x.id !== item.id);
-        const at = (list ?? []).findIndex((x) => x.id === item.id);
-        if (at < 0) return [...rest, item];
-        rest.splice(at, 0, item);
-        return rest;
+      update((result) => {
+        const list = result?.items ?? [];
+        const rest = list.filter((x) => x.id !== item.id);
+        const at = list.findIndex((x) => x.id === item.id);
+        if (at < 0) rest.push(item);
+        else rest.splice(at, 0, item);
+        return { items: rest, damaged: result?.damaged ?? [] };
       });
       reload(); // a read in flight may predate this write; the fresh one supersedes it
     },
-    [reload],
+    [update, reload],
   );
-
-  return { items, damaged, error, put };
+  return {
+    items: query.value?.items ?? null,
+    damaged: query.value?.damaged.length ?? 0,
+    error: query.error === null ? null : String(query.error),
+    put,
+  };
 }

@@ -88,9 +88,6 @@ export function BackupRestore({ meeting, inline }: { meeting?: Meeting; inline?:
     setBusy(true);
     try {
       const result = await applyRestore(plan, services, { replace });
-      // Announced as another writer, so an open editor of a restored meeting reloads it.
-      const from = `${services.viewId}:restore`;
-      for (const w of result.written) services.changes.publish({ ...w, from });
       setPlan(null);
       setNote({
         kind: result.failed.length ? 'error' : 'ok',

@@ -14,7 +14,7 @@ export interface DataDeps {
  * so the backup sits just above the button whose hint says to make one first.
  */
 export function DataSection({ deps }: { deps: DataDeps }) {
-  const { t, locale, services } = useEnv();
+  const { t, locale } = useEnv();
   const [status, setStatus] = useState<{ usage: number | null; persisted: boolean | null } | null>(
     null,
   );
@@ -65,13 +65,8 @@ export function DataSection({ deps }: { deps: DataDeps }) {
             class="danger align-end"
             disabled={confirm.trim() !== word}
             onClick={() =>
+              // The repository announces it (a reset): every open view reads again.
               void deps.clearAll().then(() => {
-                services.changes.publish({
-                  store: 'meetings',
-                  id: '*',
-                  rev: -1,
-                  from: services.viewId,
-                });
                 setConfirm('');
                 setDone(true);
               })

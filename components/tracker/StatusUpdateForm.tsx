@@ -3,7 +3,9 @@ import { dayIn } from '../../lib/plan/calendar';
 import { validateDraft, type DraftErrors } from '../../lib/plan/validate';
 import type { ActionItem, Status } from '../../lib/schema';
 import type { MessageKey } from '../../lib/i18n';
+import { isRecordDeleted } from '../../lib/store/revisioned';
 import { useEnv } from '../context';
+import { DeletedBanner } from '../DeletedBanner';
 import { Field } from '../Field';
 import { StatusSelect } from '../plan/StatusSelect';
 import { timeZone } from '../plan/format';
@@ -40,6 +42,8 @@ export function StatusUpdateForm(props: {
   });
   const [errors, setErrors] = useState<DraftErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
+  /** Deleted in another view since this page read it: saving would re-create it, so it asks. */
+  const [gone, setGone] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const id = (f: string) => `su-${item.id}-${f}`;
   const message = (field: 'delayReason' | 'revisedDueDate', label: MessageKey) => {
@@ -96,8 +100,16 @@ export function StatusUpdateForm(props: {
       if (r.ok) props.onSaved(r.item);
       else setErrors(r.errors);
     } catch (err) {
-      setFailure(services.isQuotaError(err) ? t('plan.saveQuota') : t('plan.saveFailed'));
+      if (isRecordDeleted(err)) setGone(true);
+      else setFailure(services.isQuotaError(err) ? t('plan.saveQuota') : t('plan.saveFailed'));
     }
+  };
+
+  // Back, then this update is saved onto it: what was typed is not lost.
+  const restore = async () => {
+    await writer.restore(item);
+    setGone(false);
+    await submit(new Event('submit'));
   };
 
   const note = (k: Weekly | 'note', label: MessageKey) => (
@@ -147,6 +159,7 @@ export function StatusUpdateForm(props: {
         </fieldset>
       )}
       {!weekly && note('note', 'plan.update.note')}
+      {gone && <DeletedBanner what="item" onRestore={restore} />}
       {failure && (
         <p class="banner error" role="alert">
           {failure}

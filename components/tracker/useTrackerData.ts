@@ -49,17 +49,23 @@ export function useTrackerData(): TrackerData {
 
   useEffect(() => {
     let alive = true;
-    services.items.listAll().then(
-      (r) => {
-        if (!alive) return;
-        setItems(r.items);
-        setDamaged(r.damaged.length);
-      },
-      (e: unknown) => alive && setError(String(e)),
-    );
-    void loadMeetings();
+    const loadAll = () => {
+      services.items.listAll().then(
+        (r) => {
+          if (!alive) return;
+          setItems(r.items);
+          setDamaged(r.damaged.length);
+        },
+        (e: unknown) => alive && setError(String(e)),
+      );
+      void loadMeetings();
+    };
+    loadAll();
     const stop = services.changes.subscribe((m) => {
-      if (!alive || m.from === services.viewId) return;
+      if (!alive) return;
+      // Everything may have changed (a backup restored, everything deleted): read it all again.
+      if (m.kind === 'reset') return void loadAll();
+      if (m.from === services.viewId) return;
       if (m.store === 'meetings') return void loadMeetings();
       void services.items.get(m.id).then((found) => {
         if (!alive) return;

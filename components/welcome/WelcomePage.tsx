@@ -11,7 +11,6 @@ export function WelcomePage({ openPanel }: { openPanel: (() => Promise<void>) | 
   const openExample = async () => {
     setBusy(true);
     const m = await services.meetings.create(exampleMeeting(locale, services.now()));
-    services.changes.publish({ store: 'meetings', id: m.id, rev: m.rev, from: services.viewId });
     services.openPage(`/sidepanel.html#/meeting/${m.id}`);
     setBusy(false);
   };

@@ -11,6 +11,7 @@ import { newId } from '../schema';
 import { ActionItemRepo } from '../store/action-items';
 import { isQuotaError, openMinutesDB } from '../store/db';
 import { MeetingRepo } from '../store/meetings';
+import { announcing } from '../store/announce';
 import { remoteStores, type Stores } from '../store/remote';
 import { storageChangeFeed } from '../store/storage-feed';
 import { chime } from './chime';
@@ -32,15 +33,17 @@ export async function buildEnv(): Promise<Env> {
   const guessed = loadTranslate(guess);
   guessed.catch(() => {}); // awaited below when used; not an unhandled rejection otherwise
   const stores = openStores();
+  const changes = storageChangeFeed(api);
+  const viewId = newId();
   const locale = resolveLocale((await settings.read()).language, navigator.languages);
   document.documentElement.lang = locale;
-  const viewId = newId();
   return {
     locale,
     t: await (locale === guess ? guessed : loadTranslate(locale)),
     services: {
-      ...(await stores),
-      changes: storageChangeFeed(api),
+      // Every write through these stores is announced to the other views, as this view's.
+      ...announcing(await stores, changes, viewId),
+      changes,
       viewId,
       now: () => new Date(),
       isQuotaError,

@@ -25,6 +25,7 @@ import {
 import type { ActionItem } from '../schema';
 import { ActionItemRepo } from '../store/action-items';
 import { openMinutesDB } from '../store/db';
+import { concerns, parseChange } from '../store/changes';
 import type { StorageLike } from './live-store';
 import { notify, trackerUrlFor, type Notifications } from './reminder-notify';
 import { settingsStore } from './settings';
@@ -178,8 +179,9 @@ export function wireReminders(overrides: Partial<ReminderEnv> = {}): () => Promi
   });
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    const change = changes.change?.newValue as { store?: unknown } | undefined;
-    if (change?.store === 'actionItems' || REMINDER_SETTINGS_KEY in changes) void run();
+    // The change feed (lib/store/storage-feed.ts): an item written, or everything (a reset).
+    const change = parseChange(changes.change?.newValue);
+    if ((change && concerns(change, 'actionItems')) || REMINDER_SETTINGS_KEY in changes) void run();
   });
   return run;
 }

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isExtensionPage, mayAsk } from '../sender';
+import { announcing } from '../store/announce';
 import { storageChangeFeed } from '../store/storage-feed';
 import { isTimerMessage, type TimerReply } from '../timer/commands';
 import { timerWriter } from '../timer/writer';
@@ -19,15 +20,15 @@ export function wireTimerServer(): void {
   const changes = storageChangeFeed(api);
   const live = liveStore(api);
   const writer = timerWriter({
+    // Its saves are announced to every open view, as the timer's (lib/store/announce.ts).
     meetings: {
       get: async (id) => (await backgroundStores()).meetings.get(id),
-      save: async (base, local) => (await backgroundStores()).meetings.save(base, local),
+      save: async (base, local) =>
+        announcing(await backgroundStores(), changes, 'timer').meetings.save(base, local),
     },
     live,
     alerts: async () => (await settings.read()).alerts,
     now: Date.now,
-    announce: (saved) =>
-      changes.publish({ store: 'meetings', id: saved.id, rev: saved.rev, from: 'timer' }),
   });
   // A stop between the writer's two writes leaves the live state behind the record: at browser
   // start, rebuild it from the record before a meeting page shows it.

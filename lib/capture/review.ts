@@ -4,7 +4,7 @@
  * into this meeting's minutes (meeting.earlierReview). A progress note with no status change is
  * still recorded, as a history entry without field changes.
  */
-import { applyItemUpdate, type UpdateResult } from '../plan/changes';
+import { applyItemUpdate, withCheckIn, type UpdateResult } from '../plan/changes';
 import type { ActionItem, Meeting } from '../schema';
 
 type EarlierItemReview = Meeting['earlierReview'][number];
@@ -32,15 +32,7 @@ export function reviewItem(
     : { status: input.status };
   const result = applyItemUpdate(item, patch, { ...ctx, note });
   if (!result.ok || result.changed || !note) return result;
-  const entry = {
-    at: ctx.at.toISOString(),
-    by: ctx.by.slice(0, 100),
-    meetingId: ctx.meetingId,
-    changes: [],
-    note: note.slice(0, 5000),
-  };
-  const history = [...item.history, entry].slice(-5000);
-  return { ok: true, changed: true, item: { ...item, history, updatedAt: entry.at } };
+  return { ok: true, changed: true, item: withCheckIn(item, { ...ctx, note }) };
 }
 
 /** The minutes' line for the item, as reviewed. */

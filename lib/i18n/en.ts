@@ -93,6 +93,11 @@ export const en = {
   'save.quota':
     'The disk is full. Your text is kept here and will be saved when space is freed (retrying in {seconds} s).',
   'save.merged': 'Merged with changes from another window.',
+  'deleted.meeting': 'This meeting was deleted in another window',
+  'deleted.item': 'This action item was deleted in another window',
+  'deleted.kept': 'What you typed is kept here; nothing is saved until you restore it.',
+  'deleted.restore': 'Restore from the trash',
+  'deleted.failed': 'Could not restore it: {message}',
   'error.generic': 'Something went wrong: {message}',
   'editor.sections': 'Sections of the minutes',
   'agenda.heading': 'Agenda',

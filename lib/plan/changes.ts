@@ -86,6 +86,23 @@ export function applyItemUpdate(
   return { ok: true, item: next, changed: true };
 }
 
+/**
+ * A check-in that changes no field still goes on record (cause, obstacle, next step): the item
+ * with a history entry holding only the note. Unchanged when the note is blank.
+ */
+export function withCheckIn(item: ActionItem, ctx: UpdateContext): ActionItem {
+  const note = (ctx.note ?? '').trim();
+  if (note === '') return item;
+  const entry = {
+    at: ctx.at.toISOString(),
+    by: ctx.by.slice(0, 100),
+    meetingId: ctx.meetingId,
+    changes: [],
+    note: note.slice(0, 5000),
+  };
+  return { ...item, history: [...item.history, entry].slice(-MAX_HISTORY), updatedAt: entry.at };
+}
+
 /** A change to any of these re-checks the 延期 rule (so an old delayed item stays editable). */
 const DELAY_FIELDS = new Set<string>(['status', 'delayReason', 'revisedDueDate']);
 

@@ -9,7 +9,7 @@ import { mayAsk, type SenderLike } from '../sender';
 import type { ActionItemRepo } from './action-items';
 import type { MeetingRepo } from './meetings';
 
-const MEETING_METHODS = [
+export const MEETING_METHODS = [
   'list',
   'get',
   'getMany',
@@ -21,7 +21,7 @@ const MEETING_METHODS = [
   'restore',
   'damaged',
 ] as const;
-const ITEM_METHODS = [
+export const ITEM_METHODS = [
   'listAll',
   'listByMeeting',
   'get',

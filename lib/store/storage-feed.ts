@@ -5,7 +5,7 @@
  * frame. Each message carries a nonce, so two identical messages still both fire.
  */
 import type { StorageLike } from '../adapters/live-store';
-import type { ChangeFeed, ChangeMessage } from './changes';
+import { parseChange, type ChangeFeed } from './changes';
 
 const KEY = 'change';
 
@@ -17,10 +17,8 @@ export function storageChangeFeed(api: Pick<StorageLike, 'storage'>): ChangeFeed
     },
     subscribe(listener) {
       const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        const m = changes[KEY]?.newValue as Partial<ChangeMessage> | undefined;
-        if (area === 'local' && m && typeof m.id === 'string' && typeof m.rev === 'number') {
-          listener(m as ChangeMessage);
-        }
+        const message = area === 'local' ? parseChange(changes[KEY]?.newValue) : null;
+        if (message) listener(message);
       };
       onChanged.addListener(onChange);
       return () => onChanged.removeListener(onChange);

@@ -14,7 +14,6 @@
  * pause, resume and go to the next topic of the running meeting it shows.
  */
 import { deepEqual } from '../merge';
-import type { Meeting } from '../schema/meeting';
 import type { MeetingStore } from '../store/remote';
 import type { LiveStore } from '../adapters/live-store';
 import type { TimerMessage, TimerReply } from './commands';
@@ -26,11 +25,6 @@ export interface TimerWriterDeps {
   live: LiveStore;
   alerts: () => Promise<AlertSettings>;
   now: () => number;
-  /**
-   * Tells open views that the record changed. Only while the repositories do not announce their
-   * own saves (issue 14 moves that into the repositories; then this goes).
-   */
-  announce?: (saved: Meeting) => void;
 }
 
 export type Asker = 'extension page' | 'meeting page';
@@ -68,7 +62,6 @@ export function timerWriter(deps: TimerWriterDeps) {
     let stored = found;
     if (!deepEqual(next.timing, found.timing)) {
       stored = (await deps.meetings.save(found, { ...found, timing: next.timing })).saved;
-      deps.announce?.(stored);
     }
     // Rebuilt from what was stored (a save merged with a concurrent edit may differ in title).
     const mirrored =

@@ -44,6 +44,7 @@ describe('MeetingEditor', () => {
     await screen.findByText(/^已保存 /, {}, { timeout: 2000 });
     expect(await repo.get(m.id)).toMatchObject({ goal: '确定Q3产品推广分工和预算', rev: 1 });
     expect(changes.sent).toContainEqual({
+      kind: 'saved',
       store: 'meetings',
       id: m.id,
       rev: 1,
@@ -87,7 +88,13 @@ describe('MeetingEditor', () => {
     fireEvent.input(field('会议室'), { target: { value: '3楼会议室B' } });
     // Another view saves a different field of the same meeting meanwhile.
     const other = await repo.save(m, { ...m, host: '王五' });
-    changes.publish({ store: 'meetings', id: m.id, rev: other.saved.rev, from: 'other-view' });
+    changes.publish({
+      kind: 'saved',
+      store: 'meetings',
+      id: m.id,
+      rev: other.saved.rev,
+      from: 'other-view',
+    });
     await waitFor(() => expect(field('主持人').value).toBe('王五'));
     expect(field('会议室').value).toBe('3楼会议室B');
     await waitFor(async () =>

@@ -24,7 +24,7 @@ describe('SaveStatus', () => {
     });
     render(
       <EnvContext.Provider value={env}>
-        <SaveStatus state={saved} mergedAt={Date.now()} />
+        <SaveStatus state={saved} onRestore={async () => {}} mergedAt={Date.now()} />
       </EnvContext.Provider>,
     );
     expect(note()).toBeTruthy();
@@ -38,7 +38,7 @@ describe('SaveStatus', () => {
   it('says nothing of a merge that never happened', () => {
     render(
       <EnvContext.Provider value={env}>
-        <SaveStatus state={saved} mergedAt={null} />
+        <SaveStatus state={saved} onRestore={async () => {}} mergedAt={null} />
       </EnvContext.Provider>,
     );
     expect(note()).toBeNull();

@@ -64,13 +64,16 @@ describe('a record that cannot be shown', () => {
         },
       ],
     } as unknown as ActionItem;
+    // Stored readable (a save needs a stored record: a missing one was deleted elsewhere, and
+    // is not re-created); this view holds a version whose history cannot be drawn.
     const { db } = await renderTracker({
       hash: '#item=i-bad',
+      items: [...ITEMS, { ...bad, history: [] }],
       wrapItems: (repo) =>
         Object.assign(Object.create(repo), {
           listAll: async () => {
             const all = await repo.listAll();
-            return { ...all, items: [...all.items, bad] };
+            return { ...all, items: all.items.map((i) => (i.id === bad.id ? bad : i)) };
           },
           get: async (id: string) => (id === bad.id ? bad : repo.get(id)),
         }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser, openPanel, useSessions } from './harness';
+import { readRecords } from './idb';
 
 /** The promise the product makes: a line typed is a line kept, whatever happens to the browser. */
 describe.skipIf(!hasBrowser)('drafts survive the browser', () => {
@@ -66,6 +67,33 @@ describe.skipIf(!hasBrowser)('drafts survive the browser', () => {
     const c = await openPanel(s, `#/meeting/${id}`);
     await expect.poll(() => c.getByLabel('Meeting name').inputValue()).toBe(title);
     await expect.poll(() => c.getByLabel('Room').inputValue()).toBe(title);
+  });
+
+  it('a meeting deleted in one view is not re-created by the other; it says so and restores', async () => {
+    const s = await start();
+    const a = await openPanel(s);
+    const id = await newMeeting(a);
+    await a.getByLabel('Meeting name').fill('Weekly sync');
+    await a.getByText(/Saved/).waitFor();
+    const b = await openPanel(s, `#/meeting/${id}`);
+    await b.getByLabel('Core goal').waitFor();
+    await a.getByRole('button', { name: /All meetings/ }).click();
+    await a.getByRole('button', { name: 'Delete Weekly sync' }).click();
+
+    // The open view says so (the change feed told it), and keeps what is typed after it.
+    await b.getByText('This meeting was deleted in another window').waitFor();
+    await b.getByLabel('Core goal').pressSequentially('typed after the delete');
+    await b.evaluate(() => window.dispatchEvent(new Event('blur'))); // would flush a save
+    await a.getByText('Deleted “Weekly sync”.').waitFor();
+    expect(await readRecords(a, 'meetings', id)).toBeUndefined();
+    expect(await a.getByRole('button', { name: 'Open Weekly sync' }).count()).toBe(0);
+
+    await b.getByRole('button', { name: 'Restore from the trash' }).click();
+    await a.getByRole('button', { name: 'Open Weekly sync' }).waitFor();
+    await expect
+      .poll(async () => (await readRecords<{ goal: string } | undefined>(a, 'meetings', id))?.goal)
+      .toBe('typed after the delete');
+    expect(await b.getByText('This meeting was deleted in another window').count()).toBe(0);
   });
 
   it('delete can be undone', async () => {

@@ -45,13 +45,21 @@ export function localTimer(deps: {
   changes?: ChangeFeed;
   now: () => Date;
 }) {
+  // As the background does: the writer's saves are announced as the timer's (lib/store/announce.ts).
+  const meetings: TimerWriterDeps['meetings'] = {
+    get: (id) => deps.meetings.get(id),
+    save: async (base, local) => {
+      const result = await deps.meetings.save(base, local);
+      const { id, rev } = result.saved;
+      deps.changes?.publish({ kind: 'saved', store: 'meetings', id, rev, from: 'timer' });
+      return result;
+    },
+  };
   const writer = timerWriter({
-    meetings: deps.meetings,
+    meetings,
     live: deps.live,
     alerts: async () => (await deps.settings.read()).alerts,
     now: () => deps.now().getTime(),
-    announce: (saved) =>
-      deps.changes?.publish({ store: 'meetings', id: saved.id, rev: saved.rev, from: 'timer' }),
   });
   return {
     writer,

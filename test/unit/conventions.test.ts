@@ -51,6 +51,12 @@ describe('conventions', () => {
     expect(source(file)).not.toMatch(/\b(browser|chrome)\.\w|\bindexedDB\b|from 'idb'/);
   });
 
+  // The repositories announce their own writes (lib/store/announce.ts); a component that
+  // published by hand would bring back the improvised messages issue 14 removed.
+  it.each(files('components'))('%s does not publish on the change feed', (file) => {
+    expect(source(file)).not.toMatch(/\.publish\(/);
+  });
+
   it.each([...lib, ...files('components'), ...files('entrypoints')])(
     '%s has no HTML sink and stays small',
     (file) => {

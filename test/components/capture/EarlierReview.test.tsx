@@ -97,6 +97,7 @@ describe('progress of earlier action items', () => {
       },
     ]);
     expect(changes.sent).toContainEqual({
+      kind: 'saved',
       store: 'actionItems',
       id: 'landing',
       rev: 1,

@@ -145,6 +145,7 @@ describe('talking points', () => {
       sourceDecisionId: state.meeting.decisions[0]!.id,
     });
     expect(changes.sent).toContainEqual({
+      kind: 'saved',
       store: 'actionItems',
       id: stored[0]!.id,
       rev: 0,

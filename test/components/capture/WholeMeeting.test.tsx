@@ -99,7 +99,13 @@ describe('a whole meeting, typed', () => {
     expect(item).toMatchObject({ task: AGREED, ownerDepartment: '', sourceDecisionId: null });
     // The action-plan form (another view) names the owner department; this view follows.
     const { saved } = await items.save(item, { ...item, ownerDepartment: '产品部' });
-    changes.publish({ store: 'actionItems', id: item.id, rev: saved.rev, from: 'plan-form' });
+    changes.publish({
+      kind: 'saved',
+      store: 'actionItems',
+      id: item.id,
+      rev: saved.rev,
+      from: 'plan-form',
+    });
     (await screen.findByRole('checkbox', { name: '产品部 确认接受:' + AGREED })).click();
     await screen.findByText('负责人确认(1/1)');
 

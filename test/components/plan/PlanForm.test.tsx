@@ -138,6 +138,7 @@ describe('the action-item form', () => {
       sourceDecisionId: 'd1',
     });
     expect(changes.sent).toContainEqual({
+      kind: 'saved',
       store: 'actionItems',
       id: stored!.id,
       rev: 0,

@@ -22,7 +22,13 @@ async function withItems(init: Partial<ActionItem>[]) {
     );
   }
   // Another view wrote them: the table hears it on the change feed.
-  view.changes.publish({ store: 'actionItems', id: created[0]!.id, rev: 0, from: 'other-view' });
+  view.changes.publish({
+    kind: 'saved',
+    store: 'actionItems',
+    id: created[0]!.id,
+    rev: 0,
+    from: 'other-view',
+  });
   await screen.findByRole('button', { name: `编辑:${created[created.length - 1]!.task}` });
   return { ...view, created };
 }
@@ -166,7 +172,13 @@ describe('the plan table', () => {
     const { items, created, changes } = await withItems(SEED.slice(0, 1));
     const item = created[0]!;
     const { saved } = await (items as ItemStore).save(item, { ...item, status: 'done' });
-    changes.publish({ store: 'actionItems', id: item.id, rev: saved.rev, from: 'tracker-view' });
+    changes.publish({
+      kind: 'saved',
+      store: 'actionItems',
+      id: item.id,
+      rev: saved.rev,
+      from: 'tracker-view',
+    });
     await waitFor(() =>
       expect((screen.getByLabelText('提交成本报告 的状态') as HTMLSelectElement).value).toBe(
         'done',

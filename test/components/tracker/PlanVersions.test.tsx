@@ -21,7 +21,13 @@ describe('plan versions (re-planning after a major change)', () => {
     // The re-plan: one task moves to another owner; the archived version does not move.
     const item = (await items.get('i1')) as ActionItem;
     const { saved } = await items.save(item, { ...item, ownerName: '赵六', dueDate: '2026-03-13' });
-    changes.publish({ store: 'actionItems', id: 'i1', rev: saved.rev, from: 'panel' });
+    changes.publish({
+      kind: 'saved',
+      store: 'actionItems',
+      id: 'i1',
+      rev: saved.rev,
+      from: 'panel',
+    });
     await screen.findByRole('button', { name: '将当前计划归档为版本 2(共 3 项)' });
 
     fireEvent.click(screen.getByRole('button', { name: '查看版本 1' }));

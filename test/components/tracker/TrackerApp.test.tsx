@@ -183,7 +183,13 @@ describe('the tracker', () => {
     await rows();
     const item = (await items.get('i3')) as ActionItem;
     const { saved } = await items.save(item, { ...item, ownerName: '韩梅梅' });
-    changes.publish({ store: 'actionItems', id: 'i3', rev: saved.rev, from: 'panel' });
+    changes.publish({
+      kind: 'saved',
+      store: 'actionItems',
+      id: 'i3',
+      rev: saved.rev,
+      from: 'panel',
+    });
     await waitFor(() =>
       expect(
         within(

@@ -168,19 +168,24 @@ describe('wiring', () => {
 
     items = [a];
     await fakeBrowser.storage.local.set({
-      change: { store: 'actionItems', id: 'b', rev: 2, from: 'tracker', nonce: 0.5 },
+      change: { kind: 'saved', store: 'actionItems', id: 'b', rev: 2, from: 'tracker', nonce: 0.5 },
     });
     await run();
     expect(await badge()).toBe('');
 
     items = [a, b];
     await fakeBrowser.storage.local.set({
-      change: { store: 'meetings', id: 'm1', rev: 2, from: 'panel', nonce: 0.6 },
+      change: { kind: 'saved', store: 'meetings', id: 'm1', rev: 2, from: 'panel', nonce: 0.6 },
     });
     await run(); // a meetings message alone does not recompute...
     await fakeBrowser.storage.local.set({ [REMINDER_SETTINGS_KEY]: { lead: '2days' } });
     await run(); // ...a settings change does
     expect(await badge()).toBe('1');
+
+    // A backup restored or everything deleted (a reset): the badge follows without a call.
+    items = [];
+    await fakeBrowser.storage.local.set({ change: { kind: 'reset', from: 'settings', nonce: 1 } });
+    await expect.poll(() => badge()).toBe('');
   });
 
   it('a click on a reminder opens the item in the tracker and clears the notification', async () => {

@@ -56,7 +56,13 @@ async function setup() {
   const draft = new Autosave<Meeting>(meeting, {
     save: async (base, local) => {
       const { saved } = await repo.save(base, local);
-      feed.publish({ store: 'meetings', id: saved.id, rev: saved.rev, from: 'editor' });
+      feed.publish({
+        kind: 'saved',
+        store: 'meetings',
+        id: saved.id,
+        rev: saved.rev,
+        from: 'editor',
+      });
       return saved;
     },
     isQuotaError: () => false,
@@ -64,7 +70,7 @@ async function setup() {
     delayMs: 1,
   });
   feed.subscribe((message) => {
-    if (message.from === 'editor') return;
+    if (message.from === 'editor' || message.kind !== 'saved') return;
     const got = repo.get(message.id).then((remote) => {
       if (remote && !('reason' in remote) && remote.rev > draft.stored.rev) draft.receive(remote);
     });
