@@ -8,6 +8,7 @@ import { removeHost, requestHost } from '../../lib/adapters/custom-hosts';
 import { buildEnv } from '../../lib/adapters/env';
 import type { StorageLike } from '../../lib/adapters/live-store';
 import { planVersionStore } from '../../lib/adapters/plan-versions';
+import { shelves } from '../../lib/adapters/shelf';
 import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
 import { reviewServices } from '../../lib/adapters/review-services';
 import type { MeetingRepo } from '../../lib/store/meetings';
@@ -20,11 +21,12 @@ import '../sidepanel/style.css';
 void buildEnv().then((env) => {
   document.title = env.t('settings.title');
   const api = browser as unknown as StorageLike;
-  const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(api) };
+  const onShelves = shelves(api);
+  const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(onShelves) };
   const clearAll = () => (env.services.meetings as MeetingRepo).clearAll();
   render(
     <EnvContext.Provider value={env}>
-      <ReviewContext.Provider value={reviewServices(api)}>
+      <ReviewContext.Provider value={reviewServices(api, onShelves)}>
         <TrackerContext.Provider value={tracker}>
           <SettingsPage deps={{ requestHost, removeHost, storageStatus, clearAll }} />
         </TrackerContext.Provider>

@@ -1,6 +1,6 @@
 /**
  * What the review tab and the print page need beyond the panel's services: earlier versions of
- * the minutes and the export preferences, both in `storage.local`. Entry points build it with
+ * the minutes (IndexedDB, lib/adapters/shelf.ts) and the export preferences (`storage.local`). Entry points build it with
  * `reviewServices(browser)` and provide it (components/review/context.ts); tests pass fakes.
  */
 import { browser } from 'wxt/browser';
@@ -8,6 +8,7 @@ import type { BackupParseResult } from '../export/json';
 import { readBackupFile } from './backup-reader';
 import { exportPrefsStore, type ExportPrefsStore } from './export-prefs';
 import type { StorageLike } from './live-store';
+import { shelves as browserShelves, type Shelves } from './shelf';
 import { versionStore, type VersionStore } from './versions';
 
 export interface ReviewServices {
@@ -17,8 +18,11 @@ export interface ReviewServices {
   readBackup: (file: Blob) => Promise<BackupParseResult>;
 }
 
-export const reviewServices = (api: Pick<StorageLike, 'storage'>): ReviewServices => ({
-  versions: versionStore(api),
+export const reviewServices = (
+  api: Pick<StorageLike, 'storage'>,
+  shelves: Shelves = browserShelves(api),
+): ReviewServices => ({
+  versions: versionStore(shelves),
   prefs: exportPrefsStore(api),
   readBackup: readBackupFile,
 });

@@ -10,6 +10,7 @@ import { parsePrintRoute } from '../../../lib/export/printRoute';
 import { snapshotVersion } from '../../../lib/review';
 import type { Meeting } from '../../../lib/schema';
 import { renderWithEnv } from '../../helpers/render';
+import { testShelves } from '../../helpers/shelves';
 import { seedItemsFor } from '../../unit/export/seed';
 import { approvedOf } from './harness';
 
@@ -21,7 +22,8 @@ async function renderPrint(
   before: (r: ReturnType<typeof reviewServices>) => Promise<void> = async () => {},
 ) {
   fakeBrowser.reset();
-  const review = reviewServices(fakeBrowser as unknown as StorageLike);
+  const api = fakeBrowser as unknown as StorageLike;
+  const review = reviewServices(api, testShelves(api));
   await before(review);
   const calls = { print: 0, titles: [] as string[] };
   const view = await renderWithEnv(<div />);

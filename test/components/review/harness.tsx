@@ -8,6 +8,7 @@ import { reviewServices } from '../../../lib/adapters/review-services';
 import type { Locale } from '../../../lib/i18n';
 import type { ActionItem, Meeting } from '../../../lib/schema';
 import { renderWithEnv } from '../../helpers/render';
+import { testShelves } from '../../helpers/shelves';
 import { seedMeetingFor } from '../../unit/export/seed';
 
 /** What the fake services recorded: files saved, rich text copied, pages opened. */
@@ -24,7 +25,8 @@ export async function renderReview(
 ) {
   fakeBrowser.reset();
   const recorded: Recorded = { downloads: [], copies: [], pages: [] };
-  const review = reviewServices(fakeBrowser as unknown as StorageLike);
+  const api = fakeBrowser as unknown as StorageLike;
+  const review = reviewServices(api, testShelves(api));
   let current = meeting;
   function Host() {
     const [m, setM] = useState(meeting);

@@ -10,6 +10,7 @@ import { createMeeting, type ActionItem, type Meeting } from '../../../lib/schem
 import { ActionItemRepo } from '../../../lib/store/action-items';
 import { freshRepo, memoryFeed } from '../../helpers/fixtures';
 import { renderWithEnv } from '../../helpers/render';
+import { testShelves } from '../../helpers/shelves';
 import { makeItem } from '../../unit/plan/items';
 
 /** Thursday 5 March 2026. */
@@ -101,7 +102,10 @@ export async function renderTracker(
   const tx = db.transaction('actionItems', 'readwrite');
   for (const item of options.items ?? ITEMS) void tx.store.put(item);
   await tx.done;
-  const tracker = { prefs: trackerPrefs(fakeBrowser), versions: planVersionStore(fakeBrowser) };
+  const tracker = {
+    prefs: trackerPrefs(fakeBrowser),
+    versions: planVersionStore(testShelves(fakeBrowser, db)),
+  };
   const changes = memoryFeed();
   const view = await renderWithEnv(
     <TrackerContext.Provider value={tracker}>
