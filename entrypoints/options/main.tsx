@@ -11,7 +11,7 @@ import { planVersionStore } from '../../lib/adapters/plan-versions';
 import { shelves } from '../../lib/adapters/shelf';
 import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
 import { reviewServices } from '../../lib/adapters/review-services';
-import type { MeetingRepo } from '../../lib/store/meetings';
+import { deleteEverything } from '../../lib/adapters/wipe';
 import { storageStatus } from '../../lib/store/persist';
 import '../sidepanel/style.css';
 
@@ -23,7 +23,7 @@ void buildEnv().then((env) => {
   const api = browser as unknown as StorageLike;
   const onShelves = shelves(api);
   const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(onShelves) };
-  const clearAll = () => (env.services.meetings as MeetingRepo).clearAll();
+  const clearAll = () => deleteEverything(api);
   render(
     <EnvContext.Provider value={env}>
       <ReviewContext.Provider value={reviewServices(api, onShelves)}>

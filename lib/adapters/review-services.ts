@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { BackupParseResult } from '../export/json';
 import { readBackupFile } from './backup-reader';
+import { historyStore, type HistoryStore } from './history-store';
 import { exportPrefsStore, type ExportPrefsStore } from './export-prefs';
 import type { StorageLike } from './live-store';
 import { shelves as browserShelves, type Shelves } from './shelf';
@@ -16,6 +17,8 @@ export interface ReviewServices {
   prefs: ExportPrefsStore;
   /** Reads and checks a backup file, off the main thread where the browser allows. */
   readBackup: (file: Blob) => Promise<BackupParseResult>;
+  /** The meetings' history and the preferences, for backups (lib/adapters/history-store.ts). */
+  history: HistoryStore;
 }
 
 export const reviewServices = (
@@ -25,6 +28,7 @@ export const reviewServices = (
   versions: versionStore(shelves),
   prefs: exportPrefsStore(api),
   readBackup: readBackupFile,
+  history: historyStore(api, shelves),
 });
 
 let fromBrowser: ReviewServices | null = null;

@@ -10,13 +10,21 @@
  * third-party storage is blocked) keeps using the old lists, and the next page that can open the
  * database moves what it wrote.
  */
-import { openMinutesDB, SHELVES, type MinutesDatabase, type ShelfName } from '../store/db';
+import {
+  openMinutesDB,
+  SHELVES,
+  type MinutesDatabase,
+  type ShelfEntry,
+  type ShelfName,
+} from '../store/db';
 import type { StorageLike } from './live-store';
 import { storageItem } from './storage-item';
 
 export interface Shelf {
   /** The meeting's entries, oldest first, as stored (the caller parses them). */
   list(meetingId: string): Promise<unknown[]>;
+  /** Every meeting's entries (for a backup). */
+  all(): Promise<ShelfEntry[]>;
   /** Adds `value` to the meeting's shelf, first taking off the entries `replaces` picks. */
   put(meetingId: string, value: unknown, replaces?: (old: unknown) => boolean): Promise<void>;
 }
@@ -37,6 +45,7 @@ function dbShelf(open: () => Promise<MinutesDatabase>, name: ShelfName): Shelf {
       const db = await open();
       return (await db.getAllFromIndex(name, 'by-meeting', meetingId)).map((e) => e.value);
     },
+    all: async () => (await open()).getAll(name),
     async put(meetingId, value, replaces) {
       const db = await open();
       const tx = db.transaction(name, 'readwrite');
@@ -65,6 +74,14 @@ export function localShelf(api: Pick<StorageLike, 'storage'>, name: ShelfName): 
     storageItem<unknown[]>(api, legacyKey(name, meetingId), List, () => []);
   return {
     list: (meetingId) => item(meetingId).read(),
+    async all() {
+      const prefix = legacyKey(name, '');
+      return Object.entries(await api.storage.local.get(null)).flatMap(([key, value]) =>
+        key.startsWith(prefix) && Array.isArray(value)
+          ? value.map((v: unknown) => ({ meetingId: key.slice(prefix.length), value: v }))
+          : [],
+      );
+    },
     async put(meetingId, value, replaces) {
       await item(meetingId).update((old) => [...old.filter((e) => !replaces?.(e)), plain(value)]);
     },
@@ -135,6 +152,7 @@ export function shelves(
     const inDb = dbShelf(async () => (await db())!, name);
     return {
       list: async (meetingId) => ((await db()) ? inDb : local).list(meetingId),
+      all: async () => ((await db()) ? inDb : local).all(),
       put: async (meetingId, value, replaces) =>
         ((await db()) ? inDb : local).put(meetingId, value, replaces),
     };

@@ -8,19 +8,11 @@
  * Every entry is parsed on read (the meeting and its items through the same parsers and migrations
  * as the records); one that fails is counted, left where it is untouched and left out of the list.
  */
-import * as z from 'zod/mini';
+import { Distribution, parseVersion } from '../history';
 import type { MinutesVersion } from '../review';
-import { Instant, int, parseActionItem, parseMeeting, type ActionItem } from '../schema';
 import type { Shelves } from './shelf';
 
-const Envelope = z.object({
-  version: int(1, 1_000_000),
-  takenAt: Instant,
-  meeting: z.unknown(),
-  items: z.array(z.unknown()).check(z.maxLength(10_000)),
-});
-const Distribution = z.object({ version: int(1, 1_000_000), at: Instant });
-export type Distribution = z.infer<typeof Distribution>;
+export type { Distribution };
 
 export interface VersionList {
   versions: MinutesVersion[];
@@ -34,21 +26,6 @@ export interface VersionStore {
   add(snapshot: MinutesVersion): Promise<void>;
   distributions(meetingId: string): Promise<Distribution[]>;
   markDistributed(meetingId: string, version: number, at: Date): Promise<void>;
-}
-
-export function parseVersion(raw: unknown, meetingId: string): MinutesVersion | null {
-  const envelope = Envelope.safeParse(raw);
-  if (!envelope.success) return null;
-  const meeting = parseMeeting(envelope.data.meeting);
-  if (!meeting.ok || meeting.value.id !== meetingId) return null;
-  const items: ActionItem[] = [];
-  for (const rawItem of envelope.data.items) {
-    const item = parseActionItem(rawItem);
-    if (!item.ok) return null;
-    items.push(item.value);
-  }
-  const { version, takenAt } = envelope.data;
-  return { version, takenAt, meeting: meeting.value, items };
 }
 
 const sameVersion = (version: number) => (e: unknown) =>

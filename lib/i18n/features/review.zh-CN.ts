@@ -98,8 +98,13 @@ export const reviewZhCN: Record<keyof typeof reviewEn, string> = {
   'review.restore.rejected': '文件中有{n}条记录无效,将跳过。',
   'review.restore.rejectedDetails': '无效记录',
   'review.restore.recordLine': '{what}第{n}条:{why}',
+  'review.restore.history':
+    '另含历史:纪要历史版本{versions}个,计划版本{plans}个,偏好设置{prefs}项;本机没有的才添加。',
   'review.restore.collection.meetings': '会议',
   'review.restore.collection.actionItems': '行动项',
+  'review.restore.collection.versions': '纪要历史版本',
+  'review.restore.collection.distributions': '发送记录',
+  'review.restore.collection.planVersions': '计划版本',
   'review.restore.record.invalid_record': '内容无效',
   'review.restore.record.duplicate_id': '重复出现',
   'review.restore.record.out_of_range': '修订号或版本号过大,无法继续编辑',
