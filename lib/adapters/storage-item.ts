@@ -40,13 +40,10 @@ type Area = StorageLike['storage']['local'];
 const queues = new WeakMap<Area, Map<string, Promise<unknown>>>();
 
 function enqueue<R>(area: Area, key: string, task: () => Promise<R>): Promise<R> {
-  let byKey = queues.get(area);
-  if (!byKey) queues.set(area, (byKey = new Map()));
+  const byKey = queues.get(area) ?? new Map<string, Promise<unknown>>();
+  queues.set(area, byKey);
   const run = (byKey.get(key) ?? Promise.resolve()).then(task);
-  byKey.set(
-    key,
-    run.catch(() => {}),
-  );
+  byKey.set(key, run.catch(() => {}));
   return run;
 }
 
@@ -65,9 +62,8 @@ export function storageItem<T>(
   const read = async () => parse((await local.get(key))[key]);
   const write = async (value: T) => {
     const parsed = check.safeParse(value);
-    if (!parsed.success) throw new Error(`invalid value for ${key}`);
-    // JSON round trip: plain data that storage can clone, whatever the caller handed in.
-    await local.set({ [key]: JSON.parse(JSON.stringify(parsed.data)) as unknown });
+    if (!parsed.success) throw new TypeError(key);
+    await local.set({ [key]: parsed.data });
     return parsed.data;
   };
   return {

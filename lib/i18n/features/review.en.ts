@@ -104,7 +104,7 @@ export const reviewEn = {
   'review.restore.rejectedDetails': 'Invalid records',
   'review.restore.recordLine': '{what} {n}: {why}',
   'review.restore.history':
-    'With their history: {versions} earlier version(s) of minutes, {plans} plan version(s), {prefs} preference(s); added where missing.',
+    'Also {versions} earlier version(s), {plans} plan version(s), {prefs} preference(s).',
   'review.restore.collection.meetings': 'Meeting',
   'review.restore.collection.actionItems': 'Action item',
   'review.restore.collection.versions': 'Earlier version of minutes',

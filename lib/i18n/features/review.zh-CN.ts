@@ -98,8 +98,7 @@ export const reviewZhCN: Record<keyof typeof reviewEn, string> = {
   'review.restore.rejected': '文件中有{n}条记录无效,将跳过。',
   'review.restore.rejectedDetails': '无效记录',
   'review.restore.recordLine': '{what}第{n}条:{why}',
-  'review.restore.history':
-    '另含历史:纪要历史版本{versions}个,计划版本{plans}个,偏好设置{prefs}项;本机没有的才添加。',
+  'review.restore.history': '另含纪要历史版本{versions}个、计划版本{plans}个、偏好设置{prefs}项。',
   'review.restore.collection.meetings': '会议',
   'review.restore.collection.actionItems': '行动项',
   'review.restore.collection.versions': '纪要历史版本',
