@@ -43,7 +43,10 @@ function enqueue<R>(area: Area, key: string, task: () => Promise<R>): Promise<R>
   const byKey = queues.get(area) ?? new Map<string, Promise<unknown>>();
   queues.set(area, byKey);
   const run = (byKey.get(key) ?? Promise.resolve()).then(task);
-  byKey.set(key, run.catch(() => {}));
+  byKey.set(
+    key,
+    run.catch(() => {}),
+  );
   return run;
 }
 
