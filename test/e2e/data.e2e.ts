@@ -1,3 +1,6 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser, useSessions } from './harness';
@@ -87,5 +90,60 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     const after = await stored(settings);
     expect(after.keys).toEqual(['welcomedAt']);
     expect(after.counts).toEqual(Object.fromEntries(names.map((n) => [n, 0])));
+  });
+
+  it('a backup brings the versions and preferences back after delete-everything', async () => {
+    // A meeting and an earlier version of its minutes, as the extension stored them at version 1.
+    const fixture = (name: string) =>
+      JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/db', name), 'utf8')) as never;
+    const dump = fixture('minutes-v1.json') as {
+      stores: { meetings: { records: { id: string }[] } };
+    };
+    const local = (fixture('storage-local-v1.json') as { local: Record<string, unknown[]> }).local;
+    const meeting = dump.stores.meetings.records[0]!;
+    const version = local[`versions:${meeting.id}`]![0];
+
+    const session = await sessions.start();
+    const settings = await session.context.newPage();
+    await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await settings.getByRole('heading', { name: 'Delete everything' }).waitFor();
+    await expect.poll(async () => Object.keys((await stored(settings)).counts).length).toBe(7);
+    await settings.evaluate(`(async () => {
+      const db = await new Promise((ok) => { const r = indexedDB.open('minutes'); r.onsuccess = () => ok(r.result); });
+      await new Promise((ok, fail) => {
+        const tx = db.transaction(['meetings', 'versions'], 'readwrite');
+        tx.objectStore('meetings').put(${JSON.stringify(meeting)});
+        tx.objectStore('versions').put({ meetingId: ${JSON.stringify(meeting.id)}, value: ${JSON.stringify(version)} });
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+      await chrome.storage.local.set({ trackerUser: '李四' });
+    })()`);
+
+    const [download] = await Promise.all([
+      settings.waitForEvent('download'),
+      settings.getByRole('button', { name: 'Back up all meetings' }).click(),
+    ]);
+    const path = join(tmpdir(), `minutes-backup-${Date.now()}.json`);
+    await download.saveAs(path);
+
+    await settings.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await settings.getByRole('button', { name: 'Delete everything' }).click();
+    await settings.getByText('Everything was deleted.').waitFor();
+    expect((await stored(settings)).counts).toMatchObject({ meetings: 0, versions: 0 });
+
+    await settings.getByLabel('Restore from a backup file').setInputFiles(path);
+    // The preview names the history and the preference the file brings back.
+    await settings
+      .getByText('Also 1 earlier version(s), 0 plan version(s), 1 preference(s).')
+      .waitFor();
+    await settings.getByRole('button', { name: 'Restore 1 record(s)' }).click();
+    await settings.getByText(/^Restored: 3 added/).waitFor();
+
+    const after = await stored(settings);
+    expect(after.counts).toMatchObject({ meetings: 1, versions: 1 });
+    expect(after.keys).toEqual(['trackerUser', 'welcomedAt']);
+    rmSync(path);
   });
 });
