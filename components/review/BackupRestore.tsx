@@ -26,7 +26,7 @@ type Note = { kind: 'ok' | 'error'; text: string } | null;
  */
 export function BackupRestore({ meeting, inline }: { meeting?: Meeting; inline?: boolean }) {
   const { t, locale, services } = useEnv();
-  const { prefs, readBackup } = useReviewServices();
+  const { prefs, readBackup, history } = useReviewServices();
   const [plan, setPlan] = useState<RestorePlan | null>(null);
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
@@ -40,10 +40,10 @@ export function BackupRestore({ meeting, inline }: { meeting?: Meeting; inline?:
       if (scope === 'meeting' && meeting) {
         const { fileNamePattern: pattern } = await prefs.read();
         const name = exportFileName(meeting, 'json', { pattern, locale });
-        services.download(jsonBlob(await backupMeeting(meeting, services, now)), name);
+        services.download(jsonBlob(await backupMeeting(meeting, services, now, history)), name);
         return setNote({ kind: 'ok', text: t('review.export.saved', { name }) });
       }
-      const all = await backupEverything(services, now);
+      const all = await backupEverything(services, now, history);
       const name = backupFileName(locale, now);
       services.download(jsonBlob(all.text), name);
       setNote({
@@ -87,7 +87,7 @@ export function BackupRestore({ meeting, inline }: { meeting?: Meeting; inline?:
     if (!plan) return;
     setBusy(true);
     try {
-      const result = await applyRestore(plan, services, { replace });
+      const result = await applyRestore(plan, services, { replace }, history);
       setPlan(null);
       setNote({
         kind: result.failed.length ? 'error' : 'ok',

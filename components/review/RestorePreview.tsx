@@ -23,6 +23,9 @@ export function RestorePreview(props: {
   const i = countActions(plan.items);
   const replacing = m.replace + i.replace;
   const writes = m.add + i.add + (replace ? replacing : 0);
+  const h = plan.history;
+  const kept = h.versions.length + h.distributions.length + h.planVersions.length;
+  const prefs = Object.keys(h.preferences).length;
   const title = (x: { title: string }) => x.title.trim() || t('list.untitled');
   const named = plan.meetings.filter((e) => e.action === 'add' || e.action === 'replace');
 
@@ -35,6 +38,15 @@ export function RestorePreview(props: {
         {m.same + i.same > 0 && <li>{t('review.restore.same', { n: m.same + i.same })}</li>}
         {m.damaged + i.damaged > 0 && (
           <li>{t('review.restore.damaged', { n: m.damaged + i.damaged })}</li>
+        )}
+        {kept + prefs > 0 && (
+          <li>
+            {t('review.restore.history', {
+              versions: h.versions.length,
+              plans: h.planVersions.length,
+              prefs,
+            })}
+          </li>
         )}
         {plan.rejected.length > 0 && (
           <li>{t('review.restore.rejected', { n: plan.rejected.length })}</li>
@@ -109,7 +121,7 @@ export function RestorePreview(props: {
         <button
           type="button"
           class="primary"
-          disabled={props.busy || writes === 0}
+          disabled={props.busy || writes + kept + prefs === 0}
           onClick={() => props.onRestore(replace)}
         >
           {t('review.restore.confirm', { n: writes })}

@@ -4,7 +4,7 @@ import { BackupRestore } from '../review/BackupRestore';
 
 export interface DataDeps {
   storageStatus: () => Promise<{ usage: number | null; persisted: boolean | null }>;
-  /** Deletes every meeting and action item of this browser. */
+  /** Deletes everything this browser stores for the extension but the install mark. */
   clearAll: () => Promise<void>;
 }
 

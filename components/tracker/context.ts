@@ -7,7 +7,7 @@ import type { TrackerPrefs } from '../../lib/adapters/tracker-prefs';
 export interface TrackerServices {
   /** Reminder settings and the name written into histories (storage.local). */
   prefs: TrackerPrefs;
-  /** Archived versions of meetings' plans (storage.local). */
+  /** Archived versions of meetings' plans (IndexedDB, lib/adapters/shelf.ts). */
   versions: PlanVersionStore;
 }
 

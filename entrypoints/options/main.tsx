@@ -8,10 +8,12 @@ import { removeHost, requestHost } from '../../lib/adapters/custom-hosts';
 import { buildEnv } from '../../lib/adapters/env';
 import type { StorageLike } from '../../lib/adapters/live-store';
 import { planVersionStore } from '../../lib/adapters/plan-versions';
+import { shelves } from '../../lib/adapters/shelf';
 import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
 import { reviewServices } from '../../lib/adapters/review-services';
-import type { MeetingRepo } from '../../lib/store/meetings';
+import { deleteEverything } from '../../lib/adapters/wipe';
 import { storageStatus } from '../../lib/store/persist';
+import { storageChangeFeed } from '../../lib/store/storage-feed';
 import '../sidepanel/style.css';
 
 // The settings page (options_ui, opened in a tab). First-party, so the repository is the real one.
@@ -20,11 +22,16 @@ import '../sidepanel/style.css';
 void buildEnv().then((env) => {
   document.title = env.t('settings.title');
   const api = browser as unknown as StorageLike;
-  const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(api) };
-  const clearAll = () => (env.services.meetings as MeetingRepo).clearAll();
+  const onShelves = shelves(api);
+  const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(onShelves) };
+  // Then every open view reads again (the message key goes once sent: lib/store/storage-feed.ts).
+  const clearAll = async () => {
+    await deleteEverything(api);
+    storageChangeFeed(api).publish({ kind: 'reset', from: env.services.viewId });
+  };
   render(
     <EnvContext.Provider value={env}>
-      <ReviewContext.Provider value={reviewServices(api)}>
+      <ReviewContext.Provider value={reviewServices(api, onShelves)}>
         <TrackerContext.Provider value={tracker}>
           <SettingsPage deps={{ requestHost, removeHost, storageStatus, clearAll }} />
         </TrackerContext.Provider>

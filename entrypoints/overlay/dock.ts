@@ -10,10 +10,12 @@
  * was. Width is resizable and remembered.
  */
 import type { StorageLike } from '../../lib/adapters/live-store';
+import { guarded, storageItem } from '../../lib/adapters/storage-item';
 import { answerDock } from './dock-handshake';
 
 const KEY = 'dock:width';
 const MIN = 280;
+const isWidth = (raw: unknown): raw is number => typeof raw === 'number' && raw > 0;
 
 export function createDock(
   api: StorageLike,
@@ -23,6 +25,7 @@ export function createDock(
   let host: HTMLElement | null = null;
   let sheet: CSSStyleSheet | null = null;
   let stopHandshake = () => {};
+  const saved = storageItem<number>(api, KEY, guarded(isWidth), () => 380);
 
   const setWidth = (w: number) => {
     const width = Math.round(Math.max(MIN, Math.min(w, innerWidth * 0.6)));
@@ -39,7 +42,7 @@ export function createDock(
   };
 
   async function open() {
-    const saved = Number((await api.storage.local.get(KEY))[KEY]) || 380;
+    const width = await saved.read();
     sheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     host = document.createElement('minutes-dock');
@@ -73,11 +76,11 @@ export function createDock(
     stopHandshake = answerDock(api, frame);
     root.append(side, frame);
     document.documentElement.appendChild(host);
-    setWidth(saved);
+    setWidth(width);
 
     grip.addEventListener('keydown', (e) => {
       const step = e.key === 'ArrowLeft' ? 20 : e.key === 'ArrowRight' ? -20 : 0;
-      if (step && host) void api.storage.local.set({ [KEY]: setWidth(host.offsetWidth + step) });
+      if (step && host) void saved.write(setWidth(host.offsetWidth + step));
     });
     grip.addEventListener('pointerdown', (e) => {
       grip.setPointerCapture(e.pointerId);
@@ -89,7 +92,7 @@ export function createDock(
         () => {
           grip.removeEventListener('pointermove', move);
           frame.style.pointerEvents = '';
-          if (host) void api.storage.local.set({ [KEY]: host.offsetWidth });
+          if (host) void saved.write(host.offsetWidth);
         },
         { once: true },
       );

@@ -5,12 +5,16 @@
  * per site, and remove every node, timer and listener when stopped.
  */
 import type { LiveStore, StorageLike } from '../../lib/adapters/live-store';
+import { guarded, storageItem } from '../../lib/adapters/storage-item';
 import type { TimerAction } from '../../lib/timer/actions';
 import type { TimerClient } from '../../lib/timer/commands';
 import { isActive, type LiveState } from '../../lib/timer/live';
 import { msToNextSecond, topicView } from '../../lib/timer/math';
 import { overlayText } from '../../lib/timer/overlay-messages';
 import { createView, type Pos } from './view';
+
+const isPos = (raw: unknown): raw is Pos =>
+  typeof raw === 'object' && raw !== null && 'x' in raw && 'y' in raw;
 
 export function mountOverlay(deps: {
   store: LiveStore;
@@ -24,7 +28,12 @@ export function mountOverlay(deps: {
 }) {
   const { store, api, site } = deps;
   const now = deps.now ?? Date.now;
-  const posKey = `overlay:${site}`;
+  const place = storageItem<Pos | undefined>(
+    api,
+    `overlay:${site}`,
+    guarded(isPos),
+    () => undefined,
+  );
   let live: LiveState | null = null;
   let view: ReturnType<typeof createView> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -62,9 +71,9 @@ export function mountOverlay(deps: {
         onNext: () => act({ type: 'next' }),
         onDock: deps.onDock,
         onHide: () => ((hidden = true), update()),
-        onPlace: (pos) => void api.storage.local.set({ [posKey]: pos }),
+        onPlace: (pos) => void place.write(pos),
       });
-      void api.storage.local.get(posKey).then((r) => view?.place(r[posKey] as Pos | undefined));
+      void place.read().then((pos) => view?.place(pos));
     }
     const topic = live.topics.find((t) => t.id === live!.timing.currentTopicId) ?? null;
     const v = topic ? topicView(live.timing, topic, now(), live.alerts.warnMinutes * 60_000) : null;

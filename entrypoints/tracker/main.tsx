@@ -6,6 +6,7 @@ import { TrackerApp } from '../../components/tracker/TrackerApp';
 import { buildEnv } from '../../lib/adapters/env';
 import type { StorageLike } from '../../lib/adapters/live-store';
 import { planVersionStore } from '../../lib/adapters/plan-versions';
+import { shelves } from '../../lib/adapters/shelf';
 import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
 import '../sidepanel/style.css';
 
@@ -13,7 +14,7 @@ import '../sidepanel/style.css';
 void buildEnv().then((env) => {
   document.title = env.t('plan.tracker.heading');
   const api = browser as unknown as StorageLike;
-  const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(api) };
+  const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(shelves(api)) };
   render(
     <EnvContext.Provider value={env}>
       <TrackerContext.Provider value={tracker}>

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_PATTERN, MAX_PATTERN_LENGTH } from '../export/filename';
 import { EXPORT_FORMATS } from '../export/formats';
 import type { StorageLike } from './live-store';
+import { storageItem } from './storage-item';
 
 export const EXPORT_PREFS_KEY = 'exportPrefs';
 
@@ -30,35 +31,12 @@ export interface ExportPrefsStore {
   watch(listener: (prefs: ExportPrefs) => void): () => void;
 }
 
-const parse = (stored: unknown): ExportPrefs => {
-  const parsed = ExportPrefs.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : DEFAULT_EXPORT_PREFS;
-};
-
 export function exportPrefsStore(api: Pick<StorageLike, 'storage'>): ExportPrefsStore {
-  const local = api.storage.local;
-  const read = async () => parse((await local.get(EXPORT_PREFS_KEY))[EXPORT_PREFS_KEY]);
-  // Updates run one after another: two quick changes (format, then pattern) must not both read
-  // the old value and the second write drop the first.
-  let queue: Promise<unknown> = Promise.resolve();
+  const item = storageItem(api, EXPORT_PREFS_KEY, ExportPrefs, () => DEFAULT_EXPORT_PREFS);
   return {
-    read,
-    update(patch) {
-      const run = queue.then(async () => {
-        const next = ExportPrefs.parse({ ...(await read()), ...patch });
-        await local.set({ [EXPORT_PREFS_KEY]: next });
-        return next;
-      });
-      queue = run.catch(() => {});
-      return run;
-    },
-    watch(listener) {
-      const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        const change = changes[EXPORT_PREFS_KEY];
-        if (area === 'local' && change) listener(parse(change.newValue));
-      };
-      api.storage.onChanged.addListener(onChange);
-      return () => api.storage.onChanged.removeListener(onChange);
-    },
+    read: item.read,
+    // Queued: two quick changes (format, then pattern) must not both read the old value.
+    update: (patch) => item.update((current) => ExportPrefs.parse({ ...current, ...patch })),
+    watch: item.watch,
   };
 }

@@ -4,8 +4,9 @@
  * (no polyfill in a 6 KB content script) and tests can pass `fakeBrowser`.
  */
 import { isLiveState, LIVE_KEY, type LiveState } from '../timer/live';
+import { guarded, storageItem } from './storage-item';
 
-interface StorageChange {
+export interface StorageChange {
   newValue?: unknown;
 }
 export interface StorageLike {
@@ -21,8 +22,10 @@ export interface StorageLike {
   };
   storage: {
     local: {
-      get(key: string): Promise<Record<string, unknown>>;
+      /** `null`: every key (what delete-everything and the migration list). */
+      get(keys: string | string[] | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
     };
     onChanged: {
       addListener(fn: (changes: Record<string, StorageChange>, area: string) => void): void;
@@ -45,22 +48,10 @@ export interface LiveStore {
 }
 
 export function liveStore(api: StorageLike): LiveStore {
-  const { local, onChanged } = api.storage;
+  const item = storageItem<LiveState | null>(api, LIVE_KEY, guarded(isLiveState), () => null);
   return {
-    async read() {
-      const value = (await local.get(LIVE_KEY))[LIVE_KEY];
-      return isLiveState(value) ? value : null;
-    },
-    write: (state) => local.set({ [LIVE_KEY]: state }),
-    watch(listener) {
-      const onChange = (changes: Record<string, StorageChange>, area: string) => {
-        const change = changes[LIVE_KEY];
-        if (area === 'local' && change) {
-          listener(isLiveState(change.newValue) ? change.newValue : null);
-        }
-      };
-      onChanged.addListener(onChange);
-      return () => onChanged.removeListener(onChange);
-    },
+    read: item.read,
+    write: async (state) => void (await item.write(state)),
+    watch: item.watch,
   };
 }

@@ -4,6 +4,8 @@
  * (its own `_execute_sidebar_action` shortcut is declared in the manifest).
  */
 import { browser } from 'wxt/browser';
+import type { StorageLike } from './live-store';
+import { guarded, storageItem } from './storage-item';
 
 interface ChromeSidePanel {
   setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
@@ -42,6 +44,12 @@ export async function panelOpener(
 
 export const WELCOMED_KEY = 'welcomedAt';
 
+const isText = (raw: unknown): raw is string => typeof raw === 'string';
+
+/** The install mark: when the welcome page was shown. The one key delete-everything keeps. */
+export const welcomedMark = (api: Pick<StorageLike, 'storage'>) =>
+  storageItem<string>(api, WELCOMED_KEY, guarded(isText), () => '');
+
 type WelcomeApi = Pick<typeof browser, 'runtime' | 'tabs' | 'storage'>;
 
 /**
@@ -53,9 +61,10 @@ type WelcomeApi = Pick<typeof browser, 'runtime' | 'tabs' | 'storage'>;
 export function welcomeOnInstall(api: WelcomeApi = browser): void {
   api.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
-    void api.storage.local.get(WELCOMED_KEY).then(async (got) => {
-      if (got[WELCOMED_KEY]) return;
-      await api.storage.local.set({ [WELCOMED_KEY]: new Date().toISOString() });
+    const mark = welcomedMark(api as unknown as Pick<StorageLike, 'storage'>);
+    void mark.read().then(async (at) => {
+      if (at) return;
+      await mark.write(new Date().toISOString());
       await api.tabs.create({ url: api.runtime.getURL('/welcome.html') });
     });
   });

@@ -29,11 +29,16 @@ import { concerns, parseChange } from '../store/changes';
 import type { StorageLike } from './live-store';
 import { notify, trackerUrlFor, type Notifications } from './reminder-notify';
 import { settingsStore } from './settings';
+import { guarded, storageItem } from './storage-item';
 import { REMINDER_SETTINGS_KEY, trackerPrefs } from './tracker-prefs';
 
 export const LAST_RUN_KEY = 'reminderLastRunAt';
 export const REFRESH_ALARM = 'reminders:refresh';
 const MAX_ALARMS = 100;
+
+const isTime = (raw: unknown): raw is number => typeof raw === 'number' && Number.isFinite(raw);
+const lastRunItem = (api: Pick<StorageLike, 'storage'>) =>
+  storageItem<number | null>(api, LAST_RUN_KEY, guarded(isTime), () => null);
 
 type Listener<F> = { addListener(fn: F): void };
 interface Badge {
@@ -86,8 +91,8 @@ export async function runReminders(env: ReminderEnv): Promise<RunReport> {
   const { api } = env;
   const now = env.now();
   const zone = env.timeZone();
-  const stored = (await api.storage.local.get(LAST_RUN_KEY))[LAST_RUN_KEY];
-  const lastRunAt = typeof stored === 'number' && Number.isFinite(stored) ? stored : null;
+  const lastRun = lastRunItem(api);
+  const lastRunAt = await lastRun.read();
   const [items, settings] = await Promise.all([env.loadItems(), trackerPrefs(api).readReminders()]);
 
   const badge = badgeCount(items, now, zone);
@@ -98,7 +103,7 @@ export async function runReminders(env: ReminderEnv): Promise<RunReport> {
   const all = planReminders(items, settings, zone);
   const missed = missedReminders(all, lastRunAt, now.getTime());
   // Moved on before notifying: a run cut short never shows the same reminder twice.
-  await api.storage.local.set({ [LAST_RUN_KEY]: now.getTime() });
+  await lastRun.write(now.getTime());
   const notified = await notify(api, env.locale, missed, items);
 
   const ahead = all.filter((r) => r.when > now.getTime()).slice(0, MAX_ALARMS);

@@ -1,13 +1,15 @@
 /**
  * What the review tab and the print page need beyond the panel's services: earlier versions of
- * the minutes and the export preferences, both in `storage.local`. Entry points build it with
+ * the minutes (IndexedDB, lib/adapters/shelf.ts) and the export preferences (`storage.local`). Entry points build it with
  * `reviewServices(browser)` and provide it (components/review/context.ts); tests pass fakes.
  */
 import { browser } from 'wxt/browser';
 import type { BackupParseResult } from '../export/json';
 import { readBackupFile } from './backup-reader';
+import { historyStore, type HistoryStore } from './history-store';
 import { exportPrefsStore, type ExportPrefsStore } from './export-prefs';
 import type { StorageLike } from './live-store';
+import { shelves as browserShelves, type Shelves } from './shelf';
 import { versionStore, type VersionStore } from './versions';
 
 export interface ReviewServices {
@@ -15,12 +17,18 @@ export interface ReviewServices {
   prefs: ExportPrefsStore;
   /** Reads and checks a backup file, off the main thread where the browser allows. */
   readBackup: (file: Blob) => Promise<BackupParseResult>;
+  /** The meetings' history and the preferences, for backups (lib/adapters/history-store.ts). */
+  history: HistoryStore;
 }
 
-export const reviewServices = (api: Pick<StorageLike, 'storage'>): ReviewServices => ({
-  versions: versionStore(api),
+export const reviewServices = (
+  api: Pick<StorageLike, 'storage'>,
+  shelves: Shelves = browserShelves(api),
+): ReviewServices => ({
+  versions: versionStore(shelves),
   prefs: exportPrefsStore(api),
   readBackup: readBackupFile,
+  history: historyStore(api, shelves),
 });
 
 let fromBrowser: ReviewServices | null = null;

@@ -1,14 +1,13 @@
 /**
  * Adapter: the user's preferences in `storage.local` (small, synchronous to watch, shared by the
- * panel, the background and the overlay). Parsed with zod on every read; a damaged value falls
- * back to the defaults instead of breaking the panel.
+ * panel, the background and the overlay), one storage item (lib/adapters/storage-item.ts): parsed
+ * with zod on every read, a damaged value falls back to the defaults instead of breaking the panel.
  */
 import * as z from 'zod/mini';
 import { PLATFORMS } from '../schema/meeting';
 import { DEFAULT_ALERTS, type AlertSettings } from '../timer/live';
 import type { StorageLike } from './live-store';
-
-const SETTINGS_KEY = 'settings';
+import { storageItem } from './storage-item';
 
 const Alerts = z.object({
   warnMinutes: z._default(z.int().check(z.minimum(0), z.maximum(60)), DEFAULT_ALERTS.warnMinutes),
@@ -37,30 +36,17 @@ export interface SettingsStore {
   watch(listener: (settings: Settings) => void): () => void;
 }
 
+export const SETTINGS_KEY = 'settings';
+
 export function settingsStore(api: Pick<StorageLike, 'storage'>): SettingsStore {
-  const local = api.storage.local;
-  const read = async () => {
-    const parsed = Settings.safeParse((await local.get(SETTINGS_KEY))[SETTINGS_KEY] ?? {});
-    return parsed.success ? parsed.data : Settings.parse({});
-  };
-  const update = async (patch: Partial<Settings>) => {
-    const next = Settings.parse({ ...(await read()), ...patch });
-    await local.set({ [SETTINGS_KEY]: next });
-    return next;
-  };
+  const item = storageItem(api, SETTINGS_KEY, Settings, () => Settings.parse({}));
+  // Queued (lib/adapters/storage-item.ts): a language change and a department added at once both stay.
+  const update = (patch: Partial<Settings>) =>
+    item.update((current) => Settings.parse({ ...current, ...patch }));
   return {
-    read,
+    read: item.read,
     update,
     writeAlerts: (alerts) => update({ alerts: Alerts.parse(alerts) }),
-    watch(listener) {
-      const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        const change = changes[SETTINGS_KEY];
-        if (area !== 'local' || !change) return;
-        const parsed = Settings.safeParse(change.newValue ?? {});
-        listener(parsed.success ? parsed.data : Settings.parse({}));
-      };
-      api.storage.onChanged.addListener(onChange);
-      return () => api.storage.onChanged.removeListener(onChange);
-    },
+    watch: item.watch,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { ReminderSettings } from '../plan/reminders';
 import type { StorageLike } from './live-store';
+import { storageItem } from './storage-item';
 
 export const REMINDER_SETTINGS_KEY = 'reminderSettings';
 export const TRACKER_USER_KEY = 'trackerUser';
@@ -17,25 +18,18 @@ export interface TrackerPrefs {
   writeUser(name: string): Promise<void>;
 }
 
+const UserName = { safeParse: (raw: unknown) => ({ success: true as const, data: userName(raw) }) };
+const userName = (raw: unknown) => (typeof raw === 'string' ? raw.slice(0, 100) : '');
+
 export function trackerPrefs(api: Pick<StorageLike, 'storage'>): TrackerPrefs {
-  const local = api.storage.local;
-  const readReminders = async () => {
-    const parsed = ReminderSettings.safeParse(
-      (await local.get(REMINDER_SETTINGS_KEY))[REMINDER_SETTINGS_KEY] ?? {},
-    );
-    return parsed.success ? parsed.data : ReminderSettings.parse({});
-  };
+  const reminders = storageItem(api, REMINDER_SETTINGS_KEY, ReminderSettings, () =>
+    ReminderSettings.parse({}),
+  );
+  const user = storageItem(api, TRACKER_USER_KEY, UserName, () => '');
   return {
-    readReminders,
-    async writeReminders(settings) {
-      const next = ReminderSettings.parse(settings);
-      await local.set({ [REMINDER_SETTINGS_KEY]: next });
-      return next;
-    },
-    async readUser() {
-      const name = (await local.get(TRACKER_USER_KEY))[TRACKER_USER_KEY];
-      return typeof name === 'string' ? name.slice(0, 100) : '';
-    },
-    writeUser: (name) => local.set({ [TRACKER_USER_KEY]: name.slice(0, 100) }),
+    readReminders: reminders.read,
+    writeReminders: (settings) => reminders.write(ReminderSettings.parse(settings)),
+    readUser: user.read,
+    writeUser: async (name) => void (await user.write(name)),
   };
 }

@@ -1,29 +1,18 @@
 /**
- * Adapter: earlier versions of a meeting's minutes, and when each version was sent out, in
- * `storage.local`. Reopening approved minutes starts a new version; the approved one is put aside
- * here first (`versions:<meetingId>`, oldest first) so it stays readable and exportable as the
- * attendees received it. `distributed:<meetingId>` records which versions were marked as sent
- * (the method's "within 1 hour of approval" deadline). Both are written rarely and never edited.
+ * Earlier versions of a meeting's minutes, and when each version was sent out, on the meeting's
+ * shelves (lib/adapters/shelf.ts: IndexedDB). Reopening approved minutes starts a new version; the
+ * approved one is put aside here first (`versions`) so it stays readable and exportable as the
+ * attendees received it. `distributions` records which versions were marked as sent (the
+ * method's "within 1 hour of approval" deadline). Both are written rarely and never edited.
  *
  * Every entry is parsed on read (the meeting and its items through the same parsers and migrations
- * as IndexedDB); one that fails is counted, left in storage untouched and left out of the list.
+ * as the records); one that fails is counted, left where it is untouched and left out of the list.
  */
-import * as z from 'zod/mini';
+import { Distribution, parseVersion } from '../history';
 import type { MinutesVersion } from '../review';
-import { Instant, int, parseActionItem, parseMeeting, type ActionItem } from '../schema';
-import type { StorageLike } from './live-store';
+import type { Shelves } from './shelf';
 
-export const versionsKey = (meetingId: string) => `versions:${meetingId}`;
-export const distributedKey = (meetingId: string) => `distributed:${meetingId}`;
-
-const Envelope = z.object({
-  version: int(1, 1_000_000),
-  takenAt: Instant,
-  meeting: z.unknown(),
-  items: z.array(z.unknown()).check(z.maxLength(10_000)),
-});
-const Distribution = z.object({ version: int(1, 1_000_000), at: Instant });
-export type Distribution = z.infer<typeof Distribution>;
+export type { Distribution };
 
 export interface VersionList {
   versions: MinutesVersion[];
@@ -39,32 +28,15 @@ export interface VersionStore {
   markDistributed(meetingId: string, version: number, at: Date): Promise<void>;
 }
 
-function parseVersion(raw: unknown, meetingId: string): MinutesVersion | null {
-  const envelope = Envelope.safeParse(raw);
-  if (!envelope.success) return null;
-  const meeting = parseMeeting(envelope.data.meeting);
-  if (!meeting.ok || meeting.value.id !== meetingId) return null;
-  const items: ActionItem[] = [];
-  for (const rawItem of envelope.data.items) {
-    const item = parseActionItem(rawItem);
-    if (!item.ok) return null;
-    items.push(item.value);
-  }
-  const { version, takenAt } = envelope.data;
-  return { version, takenAt, meeting: meeting.value, items };
-}
+const sameVersion = (version: number) => (e: unknown) =>
+  (e as { version?: unknown } | null)?.version === version;
 
-export function versionStore(api: Pick<StorageLike, 'storage'>): VersionStore {
-  const local = api.storage.local;
-  const raw = async (key: string): Promise<unknown[]> => {
-    const value = (await local.get(key))[key];
-    return Array.isArray(value) ? value : [];
-  };
+export function versionStore(shelves: Pick<Shelves, 'versions' | 'distributions'>): VersionStore {
   return {
     async list(meetingId) {
       const versions: MinutesVersion[] = [];
       let damaged = 0;
-      for (const entry of await raw(versionsKey(meetingId))) {
+      for (const entry of await shelves.versions.list(meetingId)) {
         const parsed = parseVersion(entry, meetingId);
         if (parsed) versions.push(parsed);
         else damaged++;
@@ -72,29 +44,20 @@ export function versionStore(api: Pick<StorageLike, 'storage'>): VersionStore {
       return { versions: versions.sort((a, b) => a.version - b.version), damaged };
     },
     async add(snapshot) {
-      const key = versionsKey(snapshot.meeting.id);
-      // JSON round trip: plain data that storage can clone, whatever the caller handed in.
       const plain = JSON.parse(JSON.stringify(snapshot)) as unknown;
       if (!parseVersion(plain, snapshot.meeting.id)) throw new Error('invalid version snapshot');
-      const kept = (await raw(key)).filter(
-        (e) => (e as { version?: unknown } | null)?.version !== snapshot.version,
-      );
-      await local.set({ [key]: [...kept, plain] });
+      // A repeated reopen of one version (two views at once) replaces its entry.
+      await shelves.versions.put(snapshot.meeting.id, plain, sameVersion(snapshot.version));
     },
     async distributions(meetingId) {
-      const entries = await raw(distributedKey(meetingId));
-      return entries.flatMap((e) => {
+      return (await shelves.distributions.list(meetingId)).flatMap((e) => {
         const parsed = Distribution.safeParse(e);
         return parsed.success ? [parsed.data] : [];
       });
     },
     async markDistributed(meetingId, version, at) {
-      const key = distributedKey(meetingId);
       const entry = Distribution.parse({ version, at: at.toISOString() });
-      const kept = (await raw(key)).filter(
-        (e) => (e as { version?: unknown } | null)?.version !== version,
-      );
-      await local.set({ [key]: [...kept, entry] });
+      await shelves.distributions.put(meetingId, entry, sameVersion(version));
     },
   };
 }

@@ -1,3 +1,11 @@
+import {
+  emptyHistory,
+  parseDistribution,
+  parsePlanVersion,
+  parseVersion,
+  PREFERENCE_KEYS,
+  type BackupHistory,
+} from '../history';
 import { parseActionItem, parseMeeting, type ActionItem, type Meeting } from '../schema';
 import { checkImported, type ImportRepair } from './import-checks';
 import type { ExportInput } from './types';
@@ -8,10 +16,16 @@ import type { ExportInput } from './types';
  * a whole is refused when it is not ours or cannot be trusted at all (too big, not JSON, keys that
  * aim at prototypes); single records that fail are reported and the rest is kept, so one damaged
  * meeting does not cost the user the others. Reasons are codes, for the UI to put into words.
+ *
+ * Version 2 also carries the meetings' history (earlier versions of the minutes, sent marks, plan
+ * versions: lib/history.ts) and the user's preferences, so a backup holds everything the user
+ * stored. A version 1 file (records only) still restores.
  */
 
 export const BACKUP_FORMAT = 'minutes-side-panel-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Every version this build reads. */
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 /** 50 MB of text; a year of weekly minutes is a few MB. */
 export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
 /**
@@ -27,7 +41,14 @@ export interface Backup {
   exportedAt: string;
   meetings: Meeting[];
   actionItems: ActionItem[];
+  versions: BackupHistory['versions'];
+  distributions: BackupHistory['distributions'];
+  planVersions: BackupHistory['planVersions'];
+  preferences: BackupHistory['preferences'];
 }
+
+/** Entries of a meeting's history per file: as many as records. */
+export const MAX_BACKUP_HISTORY = MAX_BACKUP_ITEMS;
 
 export type BackupFailure =
   | 'too_large'
@@ -39,8 +60,11 @@ export type BackupFailure =
   | 'invalid_shape'
   | 'too_many';
 
+export type BackupCollection =
+  'meetings' | 'actionItems' | 'versions' | 'distributions' | 'planVersions';
+
 export interface RejectedRecord {
-  collection: 'meetings' | 'actionItems';
+  collection: BackupCollection;
   index: number;
   reason: 'invalid_record' | 'duplicate_id' | 'out_of_range';
   /** The parser's own words (field path and problem), for a details view or a bug report. */
@@ -60,6 +84,8 @@ export type BackupParseResult =
       ok: true;
       meetings: Meeting[];
       actionItems: ActionItem[];
+      /** Empty for a version 1 file. */
+      history: BackupHistory;
       rejected: RejectedRecord[];
       repaired: RepairedRecord[];
     }
@@ -68,19 +94,25 @@ export type BackupParseResult =
 export function createBackup(data: {
   meetings: readonly Meeting[];
   actionItems: readonly ActionItem[];
+  history?: BackupHistory;
   now: Date;
 }): string {
+  const history = data.history ?? emptyHistory();
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: data.now.toISOString(),
     meetings: [...data.meetings],
     actionItems: [...data.actionItems],
+    versions: history.versions,
+    distributions: history.distributions,
+    planVersions: history.planVersions,
+    preferences: history.preferences,
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
-/** One meeting with its action items, in the backup format. */
+/** One meeting with its action items, in the backup format (an export: without its history). */
 export const exportJson = (input: ExportInput): string =>
   createBackup({ meetings: [input.meeting], actionItems: input.items, now: input.now });
 
@@ -90,7 +122,7 @@ type Parsed<T> = { ok: true; value: T; repairs?: string[] } | { ok: false; reaso
 
 function parseRecords<T extends Meeting | ActionItem>(
   raw: unknown[],
-  collection: RejectedRecord['collection'],
+  collection: 'meetings' | 'actionItems',
   parse: (r: unknown) => Parsed<T>,
   report: { rejected: RejectedRecord[]; repaired: RepairedRecord[] },
 ): T[] {
@@ -141,7 +173,9 @@ export function parseBackup(text: string): BackupParseResult {
   }
   const envelope = data as Record<string, unknown>;
   if (envelope.format !== BACKUP_FORMAT) return { ok: false, reason: 'wrong_format' };
-  if (envelope.version !== BACKUP_VERSION) return { ok: false, reason: 'unsupported_version' };
+  if (!READABLE_VERSIONS.includes(envelope.version)) {
+    return { ok: false, reason: 'unsupported_version' };
+  }
   const { meetings, actionItems } = envelope;
   if (!Array.isArray(meetings) || !Array.isArray(actionItems)) {
     return { ok: false, reason: 'invalid_shape' };
@@ -149,11 +183,47 @@ export function parseBackup(text: string): BackupParseResult {
   if (meetings.length > MAX_BACKUP_MEETINGS || actionItems.length > MAX_BACKUP_ITEMS) {
     return { ok: false, reason: 'too_many' };
   }
+  const lists = ['versions', 'distributions', 'planVersions'] as const;
+  if (envelope.version !== 1) {
+    const prefs = envelope.preferences ?? {};
+    if (
+      lists.some((name) => !Array.isArray(envelope[name] ?? [])) ||
+      typeof prefs !== 'object' ||
+      prefs === null ||
+      Array.isArray(prefs)
+    ) {
+      return { ok: false, reason: 'invalid_shape' };
+    }
+    if (lists.some((name) => ((envelope[name] as unknown[]) ?? []).length > MAX_BACKUP_HISTORY)) {
+      return { ok: false, reason: 'too_many' };
+    }
+  }
   const report = { rejected: [] as RejectedRecord[], repaired: [] as RepairedRecord[] };
   return {
     ok: true,
     meetings: parseRecords(meetings, 'meetings', parseMeeting, report),
     actionItems: parseRecords(actionItems, 'actionItems', parseActionItem, report),
+    history: envelope.version === 1 ? emptyHistory() : parseHistory(envelope, report.rejected),
     ...report,
   };
+}
+
+/** The history entries each through its parser; one that fails is reported and left out. */
+function parseHistory(envelope: Record<string, unknown>, rejected: RejectedRecord[]) {
+  const list = <T>(name: BackupCollection, parse: (raw: unknown) => T | null): T[] =>
+    ((envelope[name] as unknown[] | undefined) ?? []).flatMap((raw, index) => {
+      const parsed = parse(raw);
+      if (parsed === null)
+        rejected.push({ collection: name, index, reason: 'invalid_record', detail: 'unreadable' });
+      return parsed === null ? [] : [parsed];
+    });
+  const prefs = (envelope.preferences ?? {}) as Record<string, unknown>;
+  const history: BackupHistory = {
+    versions: list('versions', (raw) => parseVersion(raw)),
+    distributions: list('distributions', parseDistribution),
+    planVersions: list('planVersions', parsePlanVersion),
+    preferences: {},
+  };
+  for (const key of PREFERENCE_KEYS) if (key in prefs) history.preferences[key] = prefs[key];
+  return history;
 }

@@ -1,3 +1,4 @@
+import type { BackupHistory } from '../history';
 import type { Locale } from '../i18n';
 import { sameContent } from '../merge';
 import type { ActionItem, Meeting } from '../schema';
@@ -32,6 +33,20 @@ export interface RestorePlan {
   items: RestoreEntry<ActionItem>[];
   rejected: RejectedRecord[];
   repaired: RepairedRecord[];
+  /** The meetings' history and the preferences (lib/history.ts), added where missing. */
+  history: BackupHistory;
+}
+
+/**
+ * Where a backup's history is collected from and put back (lib/adapters/history-store.ts):
+ * results count into the same added / replaced / skipped / failed as the records.
+ */
+export interface HistoryPort {
+  collect(meetingId?: string): Promise<BackupHistory>;
+  restore(
+    history: BackupHistory,
+    consent: { replace: boolean },
+  ): Promise<Pick<RestoreResult, 'added' | 'replaced' | 'skipped' | 'failed'>>;
 }
 
 export interface RestoreResult {
@@ -97,6 +112,7 @@ export async function planRestore(
     items: await classify<ActionItem>(parsed.actionItems, stores.items),
     rejected: parsed.rejected,
     repaired: parsed.repaired,
+    history: parsed.history,
   };
 }
 
@@ -145,6 +161,7 @@ export async function applyRestore(
   plan: RestorePlan,
   stores: { meetings: MeetingStore; items: ItemStore },
   consent: { replace: boolean },
+  history?: HistoryPort,
 ): Promise<RestoreResult> {
   const result: RestoreResult = { added: 0, replaced: 0, skipped: 0, failed: [], written: [] };
   await write(
@@ -161,25 +178,50 @@ export async function applyRestore(
     consent.replace,
     result,
   );
+  // After the records: a version is only reachable through its meeting.
+  if (history) {
+    try {
+      const done = await history.restore(plan.history, consent);
+      result.added += done.added;
+      result.replaced += done.replaced;
+      result.skipped += done.skipped;
+      result.failed.push(...done.failed);
+    } catch (error) {
+      result.failed.push({ id: 'history', message: (error as Error)?.message ?? String(error) });
+    }
+  }
   return result;
 }
 
 type Stores = { meetings: MeetingStore; items: ItemStore };
 
-/** One meeting and its action plan as a backup file's text. */
-export async function backupMeeting(meeting: Meeting, stores: Stores, now: Date): Promise<string> {
+/** One meeting, its action plan and (given `history`) its earlier versions as a backup file's text. */
+export async function backupMeeting(
+  meeting: Meeting,
+  stores: Stores,
+  now: Date,
+  history?: Pick<HistoryPort, 'collect'>,
+): Promise<string> {
   const { items } = await stores.items.listByMeeting(meeting.id);
-  return createBackup({ meetings: [meeting], actionItems: items, now });
+  const kept = await history?.collect(meeting.id);
+  return createBackup({ meetings: [meeting], actionItems: items, history: kept, now });
 }
 
-/** Every readable meeting and action item (damaged ones stay where they are, unread). */
-export async function backupEverything(stores: Stores, now: Date) {
+/**
+ * Every readable meeting and action item (damaged ones stay where they are, unread), and given
+ * `history` every meeting's history and the preferences.
+ */
+export async function backupEverything(
+  stores: Stores,
+  now: Date,
+  history?: Pick<HistoryPort, 'collect'>,
+) {
   const { meetings: summaries } = await stores.meetings.list();
   const found = await Promise.all(summaries.map((m) => stores.meetings.get(m.id)));
   const meetings = found.filter((m): m is Meeting => !!m && !('reason' in m));
   const { items } = await stores.items.listAll();
   return {
-    text: createBackup({ meetings, actionItems: items, now }),
+    text: createBackup({ meetings, actionItems: items, history: await history?.collect(), now }),
     meetings: meetings.length,
     items: items.length,
   };

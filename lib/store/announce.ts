@@ -37,12 +37,11 @@ function announce<S extends Writes<T>, T extends { id: string; rev: number }>(
 ): S {
   const target = inner as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const out: Record<string, unknown> = {};
-  // Reads pass through. "Delete everything" exists on the first-party repository only (the
-  // settings page), never across the message channel; where it exists, it is announced too.
-  for (const name of [...methods, 'clearAll']) {
+  // Reads pass through.
+  for (const name of methods) {
     if (typeof target[name] === 'function') out[name] = (...a: unknown[]) => target[name]!(...a);
   }
-  const writes: Writes<T> & { clearAll?: () => Promise<void> } = {
+  const writes: Writes<T> = {
     async create(record) {
       const created = await inner.create(record);
       publish({ kind: 'saved', store, id: created.id, rev: created.rev, from });
@@ -70,11 +69,5 @@ function announce<S extends Writes<T>, T extends { id: string; rev: number }>(
       return outcomes;
     },
   };
-  if (out.clearAll) {
-    writes.clearAll = async () => {
-      await target.clearAll!();
-      publish({ kind: 'reset', from });
-    };
-  }
   return Object.assign(out, writes) as unknown as S;
 }

@@ -51,14 +51,6 @@ export class MeetingRepo extends RevisionedRepo<Meeting> {
     }
     return found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
-
-  /** Deletes every meeting, action item, trashed and quarantined record (settings: "delete all"). */
-  async clearAll(): Promise<void> {
-    const stores = ['meetings', 'actionItems', 'trash', 'quarantine'] as const;
-    const tx = this.db.transaction(stores, 'readwrite');
-    await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
-    await tx.done;
-  }
 }
 
 function summarise(m: Meeting): MeetingSummary {

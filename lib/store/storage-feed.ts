@@ -13,7 +13,9 @@ export function storageChangeFeed(api: Pick<StorageLike, 'storage'>): ChangeFeed
   const { local, onChanged } = api.storage;
   return {
     publish(message) {
-      void local.set({ [KEY]: { ...message, nonce: Math.random() } });
+      // Removed once every context has heard it: a message is not data, and delete-everything
+      // must leave no key behind (lib/adapters/wipe.ts). The removal's event has no newValue.
+      void local.set({ [KEY]: { ...message, nonce: Math.random() } }).then(() => local.remove(KEY));
     },
     subscribe(listener) {
       const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -9,6 +9,7 @@ import type { Locale } from '../../lib/i18n';
 import type { ActionItem, Meeting } from '../../lib/schema';
 import { renderWithEnv } from './render';
 import { seedMeetingFor } from './seed';
+import { testShelves } from './shelves';
 
 /** What the fake services recorded: files saved, rich text copied, pages opened. */
 export interface Recorded {
@@ -24,7 +25,8 @@ export async function renderReview(
 ) {
   fakeBrowser.reset();
   const recorded: Recorded = { downloads: [], copies: [], pages: [] };
-  const review = reviewServices(fakeBrowser as unknown as StorageLike);
+  const api = fakeBrowser as unknown as StorageLike;
+  const review = reviewServices(api, testShelves(api));
   let current = meeting;
   function Host() {
     const [m, setM] = useState(meeting);

@@ -9,6 +9,7 @@ import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
 import { reviewServices } from '../../lib/adapters/review-services';
 import type { Locale } from '../../lib/i18n';
 import { renderWithEnv } from './render';
+import { testShelves } from './shelves';
 
 /** The settings page as entrypoints/options/main.tsx wires it, on fakeBrowser and fake-indexeddb. */
 export async function renderSettings(
@@ -16,8 +17,9 @@ export async function renderSettings(
 ) {
   fakeBrowser.reset();
   const api = fakeBrowser as unknown as StorageLike;
-  const review = reviewServices(api);
-  const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(api) };
+  const shelves = testShelves(api);
+  const review = reviewServices(api, shelves);
+  const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(shelves) };
   const downloads: { name: string; data: Blob }[] = [];
   const deps: SettingsDeps = {
     requestHost: async () => true,

@@ -12,6 +12,7 @@ import { ActionItemRepo } from '../../lib/store/action-items';
 import { freshRepo, memoryFeed } from './fixtures';
 import { renderWithEnv } from './render';
 import { makeItem } from './items';
+import { testShelves } from './shelves';
 
 /** Thursday 5 March 2026. */
 export const NOW = new Date('2026-03-05T02:00:00Z');
@@ -102,7 +103,10 @@ export async function renderTracker(
   const tx = db.transaction('actionItems', 'readwrite');
   for (const item of options.items ?? ITEMS) void tx.store.put(item);
   await tx.done;
-  const tracker = { prefs: trackerPrefs(fakeBrowser), versions: planVersionStore(fakeBrowser) };
+  const tracker = {
+    prefs: trackerPrefs(fakeBrowser),
+    versions: planVersionStore(testShelves(fakeBrowser, db)),
+  };
   const changes = memoryFeed();
   const view = await renderWithEnv(
     <TrackerContext.Provider value={tracker}>

@@ -5,8 +5,6 @@ import { concerns, parseChange, type ChangeMessage } from '../../lib/store/chang
 import { storageChangeFeed } from '../../lib/store/storage-feed';
 import { ActionItemRepo } from '../../lib/store/action-items';
 import { announcing } from '../../lib/store/announce';
-import type { MeetingRepo } from '../../lib/store/meetings';
-import { remoteStores } from '../../lib/store/remote';
 import { freshRepo, memoryFeed, seedMeeting } from '../helpers/fixtures';
 
 const saved: ChangeMessage = { kind: 'saved', store: 'meetings', id: 'm1', rev: 3, from: 'v1' };
@@ -57,7 +55,7 @@ describe('the change feed’s messages', () => {
 });
 
 describe('announcing stores', () => {
-  it('announce a backup batch as one reset (none if nothing was written) and delete-everything', async () => {
+  it('announce a backup batch as one reset (none if nothing was written)', async () => {
     const { db, repo } = await freshRepo();
     const feed = memoryFeed();
     const stores = announcing({ meetings: repo, items: new ActionItemRepo(db) }, feed, 'settings');
@@ -66,18 +64,5 @@ describe('announcing stores', () => {
     expect(feed.sent).toEqual([{ kind: 'reset', from: 'settings' }]);
     await stores.meetings.restoreMany([m], false); // already there, not replaced: nothing new
     expect(feed.sent).toHaveLength(1);
-
-    await (stores.meetings as unknown as Pick<MeetingRepo, 'clearAll'>).clearAll();
-    expect(feed.sent).toEqual([
-      { kind: 'reset', from: 'settings' },
-      { kind: 'reset', from: 'settings' },
-    ]);
-    expect((await repo.list()).meetings).toEqual([]);
-  });
-
-  it('do not offer delete-everything where the store has none (the background’s, remotely)', () => {
-    const remote = remoteStores(async () => ({ ok: true, value: null }));
-    const stores = announcing(remote, memoryFeed(), 'dock');
-    expect('clearAll' in stores.meetings).toBe(false);
   });
 });

@@ -6,8 +6,10 @@ import {
   exportPrefsStore,
 } from '../../lib/adapters/export-prefs';
 import type { StorageLike } from '../../lib/adapters/live-store';
-import { distributedKey, versionStore, versionsKey } from '../../lib/adapters/versions';
+import { versionStore, type VersionStore } from '../../lib/adapters/versions';
 import { approve, snapshotVersion, submitForReview } from '../../lib/review';
+import { openMinutesDB, type MinutesDatabase } from '../../lib/store/db';
+import { testShelves } from '../helpers/shelves';
 import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
 
 const api = fakeBrowser as unknown as StorageLike;
@@ -19,9 +21,15 @@ const approved = (version = 1) => ({
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('version store (storage.local versions:<meetingId>)', () => {
+describe("version store (the meeting's versions and distributions shelves, IndexedDB)", () => {
+  let db: MinutesDatabase;
+  let store: VersionStore;
+  beforeEach(async () => {
+    db = await openMinutesDB(`versions-${Math.random()}`);
+    store = versionStore(testShelves(api, db));
+  });
+
   it('keeps approved versions with their action plan, oldest first', async () => {
-    const store = versionStore(api);
     await store.add(snapshotVersion(approved(2), seedItemsFor('zh-CN'), AT));
     await store.add(snapshotVersion(approved(1), [], AT));
     const { versions, damaged } = await store.list('m-2026-q3-promo');
@@ -30,10 +38,12 @@ describe('version store (storage.local versions:<meetingId>)', () => {
     expect(versions[1]!.items).toHaveLength(3);
     expect(versions[1]!.meeting.review.reviewer).toBe('张三');
     expect(await store.list('other')).toEqual({ versions: [], damaged: 0 });
+    // In the database, not in storage.local.
+    expect(await db.count('versions')).toBe(2);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('a repeated snapshot of one version replaces it (two views reopening at once)', async () => {
-    const store = versionStore(api);
     await store.add(snapshotVersion(approved(1), [], AT));
     await store.add(snapshotVersion(approved(1), seedItemsFor('zh-CN'), AT));
     const { versions } = await store.list('m-2026-q3-promo');
@@ -41,39 +51,34 @@ describe('version store (storage.local versions:<meetingId>)', () => {
     expect(versions[0]!.items).toHaveLength(3);
   });
 
-  it('damaged entries are counted, kept in storage and left out; a foreign meeting too', async () => {
-    const store = versionStore(api);
+  it('damaged entries are counted, kept and left out; a foreign meeting too', async () => {
     await store.add(snapshotVersion(approved(1), [], AT));
-    const key = versionsKey('m-2026-q3-promo');
-    const stored = (await fakeBrowser.storage.local.get(key))[key] as unknown[];
     const other = snapshotVersion({ ...approved(2), id: 'someone-else' }, [], AT);
-    const broken = [...stored, 'garbage', { version: 3, takenAt: 'x' }, other, null];
-    await fakeBrowser.storage.local.set({ [key]: broken });
+    const broken = ['garbage', { version: 3, takenAt: 'x' }, other, null];
+    for (const value of broken) await db.add('versions', { meetingId: 'm-2026-q3-promo', value });
     const { versions, damaged } = await store.list('m-2026-q3-promo');
     expect(versions.map((v) => v.version)).toEqual([1]);
     expect(damaged).toBe(4);
-    expect((await fakeBrowser.storage.local.get(key))[key]).toEqual(broken);
+    expect(await db.count('versions')).toBe(5);
   });
 
   it('refuses to store an invalid snapshot', async () => {
-    const store = versionStore(api);
     const bad = snapshotVersion(approved(1), [], AT);
     (bad.meeting as { title: unknown }).title = 42;
     await expect(store.add(bad)).rejects.toThrow();
-    expect(await fakeBrowser.storage.local.get(versionsKey('m-2026-q3-promo'))).toEqual({});
+    expect(await db.count('versions')).toBe(0);
   });
 
   it('records which versions were sent, once each', async () => {
-    const store = versionStore(api);
     await store.markDistributed('m1', 1, AT);
     await store.markDistributed('m1', 1, new Date('2026-03-02T09:30:00.000Z'));
     await store.markDistributed('m1', 2, AT);
-    await fakeBrowser.storage.local.set({
-      [distributedKey('m2')]: [
-        { version: 'one', at: 'never' },
-        { version: 1, at: AT.toISOString() },
-      ],
-    });
+    for (const value of [
+      { version: 'one', at: 'never' },
+      { version: 1, at: AT.toISOString() },
+    ]) {
+      await db.add('distributions', { meetingId: 'm2', value });
+    }
     expect(await store.distributions('m1')).toEqual([
       { version: 1, at: '2026-03-02T09:30:00.000Z' },
       { version: 2, at: AT.toISOString() },

@@ -1,10 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { StorageLike } from '../../lib/adapters/live-store';
+import { planVersionStore } from '../../lib/adapters/plan-versions';
+import { moveShelvesToDb, shelves } from '../../lib/adapters/shelf';
+import { versionStore } from '../../lib/adapters/versions';
 import { parseActionItem, parseMeeting } from '../../lib/schema';
 import { ActionItemRepo } from '../../lib/store/action-items';
-import { DB_VERSION, openMinutesDB } from '../../lib/store/db';
+import { DB_VERSION, openMinutesDB, STORES } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
+import { testShelves } from '../helpers/shelves';
 
 /**
  * Upgrades: the database as every shipped version left it (test/fixtures/db/minutes-vN.json:
@@ -14,7 +20,15 @@ import { MeetingRepo } from '../../lib/store/meetings';
  */
 interface Dump {
   version: number;
-  stores: Record<string, { keyPath: string; indexes: Record<string, string>; records: unknown[] }>;
+  stores: Record<
+    string,
+    {
+      keyPath?: string;
+      autoIncrement?: boolean;
+      indexes: Record<string, string>;
+      records: unknown[];
+    }
+  >;
 }
 const DIR = join(process.cwd(), 'test/fixtures/db');
 const dumps = readdirSync(DIR)
@@ -27,7 +41,10 @@ async function restoreDump(name: string, dump: Dump): Promise<void> {
     const r = indexedDB.open(name, dump.version);
     r.onupgradeneeded = () => {
       for (const [store, spec] of Object.entries(dump.stores)) {
-        const os = r.result.createObjectStore(store, { keyPath: spec.keyPath });
+        const os = r.result.createObjectStore(
+          store,
+          spec.keyPath ? { keyPath: spec.keyPath } : { autoIncrement: true },
+        );
         for (const [index, path] of Object.entries(spec.indexes)) os.createIndex(index, path);
         for (const record of spec.records) os.put(record);
       }
@@ -82,11 +99,120 @@ describe('upgrading a database from every shipped version', () => {
         copy: false,
       });
       expect(await meetings.get('deleted-meeting')).toMatchObject({ title: '已删除的会议' });
-      // The indexes later features query by work on the old records.
-      expect(await db.getAllKeysFromIndex('actionItems', 'by-owner', '李四')).toEqual([
-        'a1f3c2d4-0000-4000-8000-000000000001',
+      // The index the plan is read by works on the old records.
+      const item = dump.stores.actionItems!.records[0] as { id: string; meetingId: string };
+      expect(await db.getAllKeysFromIndex('actionItems', 'by-meeting', item.meetingId)).toEqual([
+        item.id,
       ]);
+      // Every store of this version, with only the indexes a query uses.
+      const stores = [...db.objectStoreNames].sort();
+      expect(stores).toEqual([...STORES].sort());
+      const tx = db.transaction(STORES);
+      const indexes = Object.fromEntries(
+        STORES.map((name) => [name, [...tx.objectStore(name).indexNames]]),
+      );
+      expect(indexes).toEqual({
+        meetings: [],
+        actionItems: ['by-meeting'],
+        trash: [],
+        quarantine: [],
+        versions: ['by-meeting'],
+        distributions: ['by-meeting'],
+        planVersions: ['by-meeting'],
+      });
+      // A shipped dump's shelves read back (version 2 on); the damaged entry is counted, kept.
+      if (dump.stores.versions) {
+        const meetingId = item.meetingId;
+        const on = testShelves(fakeBrowser as unknown as StorageLike, db);
+        expect(await versionStore(on).list(meetingId)).toMatchObject({
+          versions: [{ version: 1 }],
+          damaged: 1,
+        });
+        expect(await versionStore(on).distributions(meetingId)).toHaveLength(1);
+        expect((await planVersionStore(on).list(meetingId)).versions).toHaveLength(1);
+      }
       db.close();
     },
   );
+});
+
+/**
+ * The one-time move of the shelves out of storage.local: the database and storage.local as the
+ * extension left them at database version 1 (test/fixtures/db/storage-local-v1.json).
+ */
+describe('moving versions and plan versions from storage.local into the database', () => {
+  const v1 = dumps.find((d) => d.version === 1)!;
+  const local = (
+    JSON.parse(readFileSync(join(DIR, 'storage-local-v1.json'), 'utf8')) as {
+      local: Record<string, unknown>;
+    }
+  ).local;
+  const meetingId = (v1.stores.meetings!.records[0] as { id: string }).id;
+  const api = fakeBrowser as unknown as StorageLike;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set(structuredClone(local));
+  });
+
+  it('moves every entry in, removes the lists and leaves the preferences where they were', async () => {
+    const name = `move-${Math.random()}`;
+    await restoreDump(name, v1);
+    const db = await openMinutesDB(name);
+    const on = shelves(api, async () => db);
+    const { versions, damaged } = await versionStore(on).list(meetingId);
+    expect(versions.map((v) => [v.version, v.meeting.review.state, v.items.length])).toEqual([
+      [1, 'approved', 1],
+    ]);
+    expect(damaged).toBe(1); // 'garbage': moved as it was, still counted, still not shown
+    expect(await versionStore(on).distributions(meetingId)).toEqual([
+      { version: 1, at: '2026-03-02T09:30:00.000Z' },
+    ]);
+    const plans = await planVersionStore(on).list(meetingId);
+    expect(plans.versions.map((p) => p.reason)).toEqual(['政策变化,重新分工']);
+
+    const left = await fakeBrowser.storage.local.get(null);
+    const shelfKeys = Object.keys(local).filter((k) =>
+      /^(versions|distributed|planVersions):/.test(k),
+    );
+    expect(shelfKeys).toHaveLength(3);
+    expect(Object.keys(left).sort()).toEqual(
+      Object.keys(local)
+        .filter((k) => !shelfKeys.includes(k))
+        .sort(),
+    );
+    expect(left.settings).toEqual(local.settings);
+    expect([await db.count('versions'), await db.count('distributions')]).toEqual([2, 1]);
+    db.close();
+  });
+
+  it('a move that runs twice (two pages at once) adds nothing twice', async () => {
+    const name = `move-twice-${Math.random()}`;
+    await restoreDump(name, v1);
+    const db = await openMinutesDB(name);
+    const snapshot = await fakeBrowser.storage.local.get(null);
+    await moveShelvesToDb(db, api);
+    await fakeBrowser.storage.local.set(snapshot); // the second page read the lists before
+    expect(await moveShelvesToDb(db, api)).toBe(0);
+    expect(await db.count('versions')).toBe(2);
+    expect(await db.count('planVersions')).toBe(1);
+    db.close();
+  });
+
+  it('a frame denied IndexedDB keeps the lists in storage.local, moved by the next page', async () => {
+    const denied = shelves(api, () => Promise.reject(new Error('SecurityError')));
+    await versionStore(denied).markDistributed(meetingId, 2, new Date('2026-03-05T00:00:00Z'));
+    expect((await versionStore(denied).distributions(meetingId)).map((d) => d.version)).toEqual([
+      1, 2,
+    ]);
+    const name = `move-later-${Math.random()}`;
+    await restoreDump(name, v1);
+    const db = await openMinutesDB(name);
+    const later = shelves(api, async () => db);
+    expect((await versionStore(later).distributions(meetingId)).map((d) => d.version)).toEqual([
+      1, 2,
+    ]);
+    expect(await fakeBrowser.storage.local.get(`distributed:${meetingId}`)).toEqual({});
+    db.close();
+  });
 });

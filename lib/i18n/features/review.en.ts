@@ -103,8 +103,13 @@ export const reviewEn = {
   'review.restore.rejected': '{n} record(s) in the file are invalid and will be skipped.',
   'review.restore.rejectedDetails': 'Invalid records',
   'review.restore.recordLine': '{what} {n}: {why}',
+  'review.restore.history':
+    'Also {versions} earlier version(s), {plans} plan version(s), {prefs} preference(s).',
   'review.restore.collection.meetings': 'Meeting',
   'review.restore.collection.actionItems': 'Action item',
+  'review.restore.collection.versions': 'Earlier version of minutes',
+  'review.restore.collection.distributions': 'Sent mark',
+  'review.restore.collection.planVersions': 'Plan version',
   'review.restore.record.invalid_record': 'invalid',
   'review.restore.record.duplicate_id': 'appears twice',
   'review.restore.record.out_of_range': 'its revision or version number is too large to edit',

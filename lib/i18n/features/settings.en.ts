@@ -30,14 +30,14 @@ export const settingsEn = {
   'settings.data.persisted.no': 'not guaranteed',
   'settings.data.delete': 'Delete everything',
   'settings.data.deleteHint':
-    'Deletes every meeting and action item in this browser. Make a backup first. Type “{word}” to confirm.',
+    'Deletes every meeting, action item, earlier version and preference in this browser. Make a backup first. Type “{word}” to confirm.',
   'settings.data.confirmWord': 'DELETE',
   'settings.data.confirmLabel': 'Type {word} to confirm',
   'settings.data.deleteButton': 'Delete everything',
   'settings.data.deleted': 'Everything was deleted.',
   'settings.backup': 'Backup and restore',
   'settings.backup.hint':
-    'Save every meeting and action item as one JSON file, e.g. before moving to another computer. Restoring shows what would change before anything is written.',
+    'Save every meeting and action item, with earlier versions and your preferences, as one JSON file, e.g. before moving to another computer. Restoring shows what would change before anything is written.',
   'settings.export': 'Export defaults',
   'settings.export.hint':
     'The format of the one-click export button in the review tab, and how exported files are named for the archive.',

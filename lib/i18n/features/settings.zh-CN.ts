@@ -29,14 +29,15 @@ export const settingsZhCN: Record<keyof typeof settingsEn, string> = {
   'settings.data.persisted.yes': '是',
   'settings.data.persisted.no': '不保证',
   'settings.data.delete': '删除全部数据',
-  'settings.data.deleteHint': '将删除此浏览器中的所有会议和行动项。请先备份。输入“{word}”以确认。',
+  'settings.data.deleteHint':
+    '将删除此浏览器中的所有会议、行动项、历史版本和偏好设置。请先备份。输入“{word}”以确认。',
   'settings.data.confirmWord': '删除',
   'settings.data.confirmLabel': '输入“{word}”以确认',
   'settings.data.deleteButton': '删除全部数据',
   'settings.data.deleted': '已删除全部数据。',
   'settings.backup': '备份与恢复',
   'settings.backup.hint':
-    '把全部会议和行动项保存为一个 JSON 文件,例如换电脑之前。恢复时先列出将要发生的变化,确认后才写入。',
+    '把全部会议和行动项(连同历史版本和偏好设置)保存为一个 JSON 文件,例如换电脑之前。恢复时先列出将要发生的变化,确认后才写入。',
   'settings.export': '导出默认设置',
   'settings.export.hint': '审核导出页中“一键导出”按钮使用的格式,以及导出文件归档时的命名规则。',
   'settings.export.example': '示例:{name}',

@@ -56,7 +56,7 @@ describe('backup and restore', () => {
     ],
     [
       'a newer version',
-      good().replace('"version": 1', '"version": 9'),
+      good().replace('"version": 2', '"version": 9'),
       'This backup was made by a newer or unknown version and cannot be read.',
     ],
     [

@@ -12,6 +12,7 @@ import type { Meeting } from '../../../lib/schema';
 import { renderWithEnv } from '../../helpers/render';
 import { seedItemsFor } from '../../helpers/seed';
 import { approvedOf } from '../../helpers/review-setup';
+import { testShelves } from '../../helpers/shelves';
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 
@@ -21,7 +22,8 @@ async function renderPrint(
   before: (r: ReturnType<typeof reviewServices>) => Promise<void> = async () => {},
 ) {
   fakeBrowser.reset();
-  const review = reviewServices(fakeBrowser as unknown as StorageLike);
+  const api = fakeBrowser as unknown as StorageLike;
+  const review = reviewServices(api, testShelves(api));
   await before(review);
   const calls = { print: 0, titles: [] as string[] };
   const view = await renderWithEnv(<div />);

@@ -9,6 +9,7 @@ import {
   parseBackup,
   type BackupParseResult,
 } from '../../../lib/export/json';
+import { emptyHistory } from '../../../lib/history';
 import { NOW, seedInput, seedItemsFor, seedMeetingFor } from '../../helpers/seed';
 
 const zh = seedMeetingFor('zh-CN');
@@ -30,7 +31,7 @@ describe('backup file', () => {
   it('has the envelope the format promises', () => {
     expect(backup).toMatchObject({
       format: BACKUP_FORMAT,
-      version: 1,
+      version: 2,
       exportedAt: NOW.toISOString(),
     });
     expect(JSON.parse(exportJson(seedInput('zh-CN'))).meetings).toHaveLength(1);
@@ -41,6 +42,7 @@ describe('backup file', () => {
       ok: true,
       meetings: [zh, en],
       actionItems: items,
+      history: emptyHistory(),
       rejected: [],
       repaired: [],
     });
@@ -60,6 +62,7 @@ describe('backup file', () => {
       ok: true,
       meetings: [m],
       actionItems: [i],
+      history: emptyHistory(),
       rejected: [],
       repaired: [],
     });
@@ -81,7 +84,7 @@ describe('backup file', () => {
     ['a string', '"minutes-side-panel-backup"', 'not_object'],
     ['an empty object', '{}', 'wrong_format'],
     ['another program’s file', withEnvelope({ format: 'excalidraw' }), 'wrong_format'],
-    ['a newer version', withEnvelope({ version: 2 }), 'unsupported_version'],
+    ['a newer version', withEnvelope({ version: 3 }), 'unsupported_version'],
     ['a version as text', withEnvelope({ version: '1' }), 'unsupported_version'],
     ['meetings that are not a list', withEnvelope({ meetings: {} }), 'invalid_shape'],
     ['no action items', withEnvelope({ actionItems: undefined }), 'invalid_shape'],
