@@ -4,7 +4,7 @@
  * Pages only render; tests build the same shape with fakes (test/helpers/render.tsx).
  */
 import { browser } from 'wxt/browser';
-import type { Env } from '../../components/context';
+import type { Env } from '../env';
 import { loadTranslate } from '../i18n/load';
 import { pickLocale, resolveLocale } from '../i18n/locale';
 import { newId } from '../schema';

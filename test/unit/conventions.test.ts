@@ -47,6 +47,20 @@ describe('conventions', () => {
     },
   );
 
+  // The domain does not depend on the views: the services' types live in lib/env.ts.
+  it.each(lib)('%s imports nothing from components/', (file) => {
+    expect(readFileSync(join(root, file), 'utf8')).not.toMatch(/from '(\.\.\/)+components\//);
+  });
+
+  // Code cites the repository's own documents (docs/), which a newcomer has.
+  it.each([...lib, ...files('components'), ...files('entrypoints'), ...files('test')])(
+    '%s cites no document outside the repository',
+    (file) => {
+      const text = readFileSync(join(root, file), 'utf8');
+      expect(text).not.toMatch(/(^|[^/\w])(DESIGN|DOMAIN|FIREFOX)\.md|\.\.\/shared\//);
+    },
+  );
+
   it.each(files('components'))('%s calls no browser API directly', (file) => {
     expect(source(file)).not.toMatch(/\b(browser|chrome)\.\w|\bindexedDB\b|from 'idb'/);
   });
