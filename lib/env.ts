@@ -1,7 +1,7 @@
 /**
  * What every extension page's views need from the outside world (the services) and the language
  * they speak: built once per page by lib/adapters/env.ts, faked by tests (test/helpers/render.tsx),
- * provided to components by components/context.ts.
+ * provided to components by components/ui/context.ts.
  */
 import type { Locale, Translate } from './i18n';
 import type { ItemStore, MeetingStore } from './store/remote';

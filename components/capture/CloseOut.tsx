@@ -1,5 +1,5 @@
 import type { ActionItem, Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { MinutesDue } from './MinutesDue';
 import { NextMeetingFields } from './NextMeetingFields';
 import { OwnerConfirmations } from './OwnerConfirmations';

@@ -1,6 +1,6 @@
 import type { DraftErrors } from '../../lib/plan/validate';
-import { useEnv } from '../context';
-import { Field } from '../Field';
+import { useEnv } from '../ui/context';
+import { Field } from '../ui/Field';
 
 /** 延期: its reason and the adjusted date, both required. */
 export function DelayFields(props: {

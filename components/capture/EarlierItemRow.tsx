@@ -3,7 +3,7 @@ import { reviewEntry, reviewItem } from '../../lib/capture/review';
 import { recordReview } from '../../lib/capture/series';
 import type { DraftErrors } from '../../lib/plan/validate';
 import type { ActionItem, Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { DelayFields } from './DelayFields';
 import { ItemSummary } from './ItemSummary';
 import { composing } from './keys';

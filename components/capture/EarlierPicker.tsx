@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { pickableItems } from '../../lib/capture/series';
 import type { ActionItem } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** Adds another open item (another series, or none) to this meeting's review. */
 export function EarlierPicker(props: {

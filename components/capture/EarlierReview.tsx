@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { itemsToReview, recordReview } from '../../lib/capture/series';
 import type { ActionItem, Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
-import { Guard, named } from '../Guard';
+import { useEnv } from '../ui/context';
+import { Guard, named } from '../ui/Guard';
 import { EarlierItemRow } from './EarlierItemRow';
 import { EarlierPicker } from './EarlierPicker';
 import type { ItemWriter } from '../plan/useItemWriter';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../../lib/format';
 import { meetingEnd, reviewDeadlines, type ReviewDeadline } from '../../lib/review';
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /**
  * When the minutes are due, shown at the close-out: drafted within 2 hours of the end, sent within

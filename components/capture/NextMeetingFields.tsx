@@ -1,7 +1,7 @@
 import { fromLocalInput, toLocalInput } from '../../lib/format';
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
-import { Field } from '../Field';
+import { useEnv } from '../ui/context';
+import { Field } from '../ui/Field';
 
 /** 下次会议安排: date and purpose, e.g. "下周五跟踪行动计划进展". */
 export function NextMeetingFields(props: {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { applyItemUpdate } from '../../lib/plan/changes';
 import type { ActionItem, Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import type { ItemWriter } from '../plan/useItemWriter';
 
 /** Each owner says in the room that they accept their item (no 被动接受): ticked here. */

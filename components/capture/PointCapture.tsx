@@ -3,7 +3,7 @@ import { pointsWithItems } from '../../lib/capture/action';
 import { groupTopicPoints } from '../../lib/capture/group';
 import { departmentOf, speakersOf } from '../../lib/capture/signin';
 import type { ActionItem, Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { historyKey, ownsUndo } from './keys';
 import { PointInput } from './PointInput';
 import { PointList } from './PointList';

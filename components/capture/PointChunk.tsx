@@ -1,7 +1,7 @@
 import type { TalkingPoint } from '../../lib/schema';
 import { memo } from './memo';
-import { useEnv } from '../context';
-import { Guard, named } from '../Guard';
+import { useEnv } from '../ui/context';
+import { Guard, named } from '../ui/Guard';
 import { PointRow, type PointActions } from './PointRow';
 
 export interface ChunkProps {

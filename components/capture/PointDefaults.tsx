@@ -1,6 +1,6 @@
 import { POINT_KINDS } from '../../lib/schema';
-import { useEnv } from '../context';
-import { Field } from '../Field';
+import { useEnv } from '../ui/context';
+import { Field } from '../ui/Field';
 import { KIND_KEYS, type PointKind } from './kinds';
 
 /**

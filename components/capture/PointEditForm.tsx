@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { PointPatch } from '../../lib/capture/points';
 import { POINT_KINDS, type TalkingPoint } from '../../lib/schema';
-import { useEnv } from '../context';
-import { Field } from '../Field';
+import { useEnv } from '../ui/context';
+import { Field } from '../ui/Field';
 import { composing, focusLater } from './keys';
 import { KIND_KEYS, type PointKind } from './kinds';
 

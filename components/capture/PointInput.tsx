@@ -2,7 +2,7 @@ import { memo } from './memo';
 import { useRef, useState } from 'preact/hooks';
 import { parsePrefix, prefixHint, readPrefixes, type PrefixHint } from '../../lib/capture/prefix';
 import type { NewPoint } from '../../lib/capture/points';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { composing } from './keys';
 import type { PointKind } from './kinds';
 import { PointDefaults } from './PointDefaults';

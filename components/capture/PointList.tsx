@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { TopicDiscussion } from '../../lib/capture/group';
 import type { MessageKey } from '../../lib/i18n';
 import type { TalkingPoint } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { PointGroup } from './PointGroup';
 import type { PointActions } from './PointRow';
 

@@ -2,7 +2,7 @@ import { memo } from './memo';
 import { useState } from 'preact/hooks';
 import type { PointPatch } from '../../lib/capture/points';
 import type { TalkingPoint } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { clock, KIND_KEYS, type PointKind } from './kinds';
 import { PointEditForm } from './PointEditForm';
 import { PointToolbar } from './PointToolbar';

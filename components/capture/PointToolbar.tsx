@@ -1,5 +1,5 @@
 import type { TalkingPoint } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import type { PointActions } from './PointRow';
 
 /**

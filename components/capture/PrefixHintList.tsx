@@ -1,5 +1,5 @@
 import type { PrefixHint } from '../../lib/capture/prefix';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { KIND_KEYS, type PointKind } from './kinds';
 
 /** Completions of the prefix being typed (@部门, #发言人, !类型); ↑/↓ choose, Tab or Enter take. */

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../lib/i18n';
 import { CAPTURE_INPUT_KEYS, CAPTURE_LIST_KEYS, type Shortcut } from '../../lib/shortcuts';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 function Keys(props: { id: string; title: MessageKey; list: readonly Shortcut[]; extra?: string }) {
   const { t } = useEnv();

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { closeOutSummary, SUMMARY_LABELS } from '../../lib/capture/summary';
 import type { ActionItem, Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** The close-out summary (meeting.summary): drafted from the decisions and action items, editable. */
 export function SummaryEditor(props: {

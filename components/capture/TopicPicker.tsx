@@ -1,5 +1,5 @@
 import type { Topic } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 export const NO_TOPIC = '';
 

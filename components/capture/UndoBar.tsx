@@ -1,4 +1,4 @@
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import type { CaptureHistory } from './useCaptureHistory';
 
 /** Undo / redo of the capture edits, as buttons too (Ctrl/Cmd+Z, Ctrl+Shift+Z or Ctrl+Y). */

@@ -1,4 +1,4 @@
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { KIND_KEYS, type PointKind } from './kinds';
 
 /** What the point being typed will be filed as: department, speaker, kind. */

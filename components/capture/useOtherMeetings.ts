@@ -2,8 +2,8 @@ import { previousInSeries } from '../../lib/capture/series';
 import { buildDirectory, type Directory } from '../../lib/capture/signin';
 import type { Attendee, Meeting } from '../../lib/schema';
 import { concerns } from '../../lib/store/changes';
-import { useEnv } from '../context';
-import { useStoreQuery } from '../useStoreQuery';
+import { useEnv } from '../ui/context';
+import { useStoreQuery } from '../ui/useStoreQuery';
 
 /** How many recent meetings the remembered departments and people come from. */
 const RECENT = 12;

@@ -3,7 +3,7 @@ import { itemFromPoint, pointsWithItems } from '../../lib/capture/action';
 import { capturePoint, deletePoint, editPoint, moveInGroup } from '../../lib/capture/capture-ops';
 import { pointToDecision } from '../../lib/capture/points';
 import { newId, type ActionItem, type Decision, type Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { focusLater } from './keys';
 import { KIND_KEYS } from './kinds';
 import type { PointDraft } from './PointInput';

@@ -1,5 +1,5 @@
 import type { AttentionFlag } from '../../lib/plan/filter';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** What an open item lacks to be a real commitment: owner, due date, the owner's yes. */
 export function AttentionFlags({ flags }: { flags: readonly AttentionFlag[] }) {

@@ -1,8 +1,8 @@
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { joinList, splitList } from '../../lib/text-split';
 import type { ItemFormState } from './formState';
-import { Field } from '../Field';
+import { Field } from '../ui/Field';
 
 /** 协作部门: typed freely, or toggled from the departments at the meeting. */
 export function CollaboratorsField(props: {

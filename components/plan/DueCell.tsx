@@ -1,6 +1,6 @@
 import { isOverdue } from '../../lib/plan/due';
 import type { ActionItem } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { formatDay } from './format';
 
 /** 计划完成时间, with the adjusted date of a delayed item and an overdue mark. */

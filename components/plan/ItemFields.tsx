@@ -2,10 +2,10 @@ import { suggestDepartments, suggestOwners } from '../../lib/plan/suggest';
 import type { DraftErrors, DraftField } from '../../lib/plan/validate';
 import { STATUSES, type Meeting, type Status } from '../../lib/schema';
 import type { MessageKey } from '../../lib/i18n';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { CollaboratorsField } from './CollaboratorsField';
 import type { ItemFormState } from './formState';
-import { Field } from '../Field';
+import { Field } from '../ui/Field';
 import { SourceFields } from './SourceFields';
 
 const LABELS: Record<DraftField, MessageKey> = {

@@ -3,8 +3,8 @@ import { dayIn } from '../../lib/plan/calendar';
 import { isValid, validateDraft, type DraftErrors } from '../../lib/plan/validate';
 import type { ActionItem, Meeting } from '../../lib/schema';
 import { isRecordDeleted } from '../../lib/store/revisioned';
-import { useEnv } from '../context';
-import { DeletedBanner } from '../DeletedBanner';
+import { useEnv } from '../ui/context';
+import { DeletedBanner } from '../meeting/DeletedBanner';
 import { ItemFields } from './ItemFields';
 import { formatDay, timeZone } from './format';
 import {

@@ -1,5 +1,5 @@
 import { STATUSES } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 export interface PlanFilter {
   status: 'all' | 'open' | (typeof STATUSES)[number];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { attention } from '../../lib/plan/filter';
 import type { ActionItem, Meeting, Status } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { openFormOf, rememberOpen, type OpenForm } from './formState';
 import { ItemForm } from './ItemForm';
 import { PlanTable } from './PlanTable';

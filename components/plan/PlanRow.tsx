@@ -1,6 +1,6 @@
 import { attention } from '../../lib/plan/filter';
 import type { ActionItem, Status } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { AttentionFlags } from './AttentionFlags';
 import { DueCell } from './DueCell';
 import { StatusSelect } from './StatusSelect';

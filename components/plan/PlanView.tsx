@@ -1,6 +1,6 @@
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
-import { Lazy } from '../Lazy';
+import { useEnv } from '../ui/context';
+import { Lazy } from '../ui/Lazy';
 
 const load = () => import('./PlanPanel').then((m) => m.PlanPanel);
 

@@ -1,5 +1,5 @@
 import { STATUSES, type Status } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** The 状态 column as a compact select (未开始 / 进行中 / 已完成 / 延期). */
 export function StatusSelect(props: {

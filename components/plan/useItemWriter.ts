@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { applyItemUpdate, withCheckIn, type ItemPatch } from '../../lib/plan/changes';
 import type { DraftErrors } from '../../lib/plan/validate';
 import { ACTION_ITEM_SCHEMA_VERSION, ActionItem, newId } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 export type WriteResult = { ok: true; item: ActionItem } | { ok: false; errors: DraftErrors };
 

@@ -1,8 +1,8 @@
 import { useCallback } from 'preact/hooks';
 import type { ActionItem } from '../../lib/schema';
 import { concerns } from '../../lib/store/changes';
-import { useEnv } from '../context';
-import { useStoreQuery } from '../useStoreQuery';
+import { useEnv } from '../ui/context';
+import { useStoreQuery } from '../ui/useStoreQuery';
 
 export interface PlanItems {
   /** null while loading. */

@@ -10,7 +10,7 @@ import {
   type RestorePlan,
 } from '../../lib/export/restore';
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { RestorePreview } from './RestorePreview';
 import { useReviewServices } from './context';
 import './backup.css';

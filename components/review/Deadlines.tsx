@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { formatDateTime } from '../../lib/format';
 import { reviewDeadlines, type ReviewDeadline } from '../../lib/review';
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
-import { useNow } from '../useNow';
+import { useEnv } from '../ui/context';
+import { useNow } from '../ui/useNow';
 import { useReviewServices } from './context';
 import { durationText } from './duration';
 

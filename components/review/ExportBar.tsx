@@ -2,7 +2,7 @@ import { EXPORT_FORMATS } from '../../lib/export/formats';
 import type { ExportPrefs } from '../../lib/adapters/export-prefs';
 import type { Locale } from '../../lib/i18n';
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { ExportMenu } from './ExportMenu';
 import { ExportStatusLine } from './ExportStatusLine';
 import { useExport } from './useExport';

@@ -1,6 +1,6 @@
 import type { ExportPrefs } from '../../lib/adapters/export-prefs';
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { ExportPrefsForm } from './ExportPrefsForm';
 
 /**

@@ -13,7 +13,7 @@ import {
   unknownTokens,
 } from '../../lib/export/formats';
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 type Note =
   | { kind: 'saved' | 'failed' }

@@ -3,7 +3,7 @@ import { exportFileName } from '../../lib/export/formats';
 import { buildOutline, type Outline } from '../../lib/export/outline';
 import type { PrintRoute } from '../../lib/export/printRoute';
 import type { ActionItem, Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { useReviewServices } from './context';
 import { OutlineDocument } from './OutlineDocument';
 import './print.css';

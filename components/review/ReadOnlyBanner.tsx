@@ -1,6 +1,6 @@
 import { isReadOnly } from '../../lib/review';
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** Above every tab of approved minutes: why nothing can be edited and where to reopen them. */
 export function ReadOnlyBanner({ meeting }: { meeting: Meeting }) {

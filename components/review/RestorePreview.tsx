@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { countActions, type RestorePlan } from '../../lib/export/restore';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 const SHOWN = 20;
 

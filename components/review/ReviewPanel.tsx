@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../lib/i18n';
 import type { Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { BackupRestore } from './BackupRestore';
 import { Deadlines } from './Deadlines';
 import { ExportBar } from './ExportBar';

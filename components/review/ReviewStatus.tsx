@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatDateTime } from '../../lib/format';
 import { approve, reopen, returnToDraft, snapshotVersion, submitForReview } from '../../lib/review';
 import { REVIEW_STATES, type Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { useReviewServices } from './context';
 
 /**

@@ -4,7 +4,7 @@ import { EXPORT_FORMATS } from '../../lib/export/formats';
 import { formatDateTime } from '../../lib/format';
 import type { Locale } from '../../lib/i18n';
 import type { MinutesVersion } from '../../lib/review';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { ExportMenu } from './ExportMenu';
 import { ExportStatusLine } from './ExportStatusLine';
 import { useExport } from './useExport';

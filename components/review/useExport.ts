@@ -4,7 +4,7 @@ import { printPath } from '../../lib/export/printRoute';
 import { runExport } from '../../lib/export/run';
 import type { Locale } from '../../lib/i18n';
 import type { ActionItem, Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** What to export: the current minutes (items read fresh) or an earlier version with its own. */
 export interface ExportSource {

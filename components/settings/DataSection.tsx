@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { BackupRestore } from '../review/BackupRestore';
 
 export interface DataDeps {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExportPrefs } from '../../lib/adapters/export-prefs';
 import { exampleMeeting } from '../../lib/example';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { useReviewServices } from '../review/context';
 import { ExportPrefsForm } from '../review/ExportPrefsForm';
 

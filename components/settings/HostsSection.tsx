@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { normalizeOrigin } from '../../lib/custom-hosts';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 export interface HostDeps {
   /** Asks for exactly this origin; must be called inside the click. */

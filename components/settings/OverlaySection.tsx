@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** Whether the timer overlay shows on each meeting platform. */
 export function OverlaySection(props: { off: Platform[]; onChange: (off: Platform[]) => void }) {

@@ -1,4 +1,4 @@
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { ReminderSettingsForm } from '../tracker/ReminderSettingsForm';
 
 /** 行动项提醒: when action items are reminded; the same form (and setting) as in the tracker. */

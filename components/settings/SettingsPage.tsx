@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/adapters/settings';
 import { splitList } from '../../lib/text-split';
-import { AlertSettingsForm } from '../AlertSettingsForm';
+import { AlertSettingsForm } from '../timer/AlertSettingsForm';
 import type { MessageKey } from '../../lib/i18n';
-import { useEnv } from '../context';
-import { Guard } from '../Guard';
+import { useEnv } from '../ui/context';
+import { Guard } from '../ui/Guard';
 import { DataSection, type DataDeps } from './DataSection';
 import { ExportSection } from './ExportSection';
 import { HostsSection, type HostDeps } from './HostsSection';

@@ -1,5 +1,5 @@
 import { SHORTCUT_GROUPS } from '../../lib/shortcuts';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /**
  * 键盘快捷键: every shortcut, grouped by where it works (lib/shortcuts.ts). The panel links here

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActionItem, Meeting, Status } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
-import { useEnv } from '../context';
-import { Guard, named } from '../Guard';
+import { useEnv } from '../ui/context';
+import { Guard, named } from '../ui/Guard';
 import { AttentionFlags } from '../plan/AttentionFlags';
 import { attention } from '../../lib/plan/filter';
 import { formatDay } from '../plan/format';

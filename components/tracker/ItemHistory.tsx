@@ -2,7 +2,7 @@ import { EDITABLE_FIELDS, type EditableField } from '../../lib/plan/changes';
 import { STATUSES, type ActionItem, type Status } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import { formatDateTime } from '../../lib/format';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { formatDay } from '../plan/format';
 
 const isStatus = (v: string): v is Status => (STATUSES as readonly string[]).includes(v);

@@ -1,4 +1,4 @@
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** "1–50 of 5,000" with previous/next: the table renders one page, never thousands of rows. */
 export function Pager(props: {

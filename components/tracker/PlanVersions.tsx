@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../../lib/format';
 import { snapshotPlan, type PlanVersion } from '../../lib/plan/versions';
 import type { ActionItem, Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
-import { Field } from '../Field';
+import { useEnv } from '../ui/context';
+import { Field } from '../ui/Field';
 import { useTracker } from './context';
 import { VersionView } from './VersionView';
 

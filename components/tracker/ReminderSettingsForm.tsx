@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { REMINDER_LEADS, type ReminderSettings } from '../../lib/plan/reminders';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { useTracker } from './context';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActionItem, Status } from '../../lib/schema';
-import { useEnv } from '../context';
-import { Guard, named } from '../Guard';
+import { useEnv } from '../ui/context';
+import { Guard, named } from '../ui/Guard';
 import { useItemWriter } from '../plan/useItemWriter';
 import { useTracker } from './context';
 import { ItemDetail } from './ItemDetail';

@@ -2,7 +2,7 @@ import { DUE_BUCKETS, SORT_KEYS } from '../../lib/plan/filter';
 import { STATUSES } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import type { MessageKey } from '../../lib/i18n';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { EMPTY_FILTER, type Facets, type TrackerFilter } from './query';
 
 /** Filters over every action item: department, owner, status, project, meeting, due, words. */

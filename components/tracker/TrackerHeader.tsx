@@ -1,4 +1,4 @@
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { ReminderSettingsForm } from './ReminderSettingsForm';
 
 /** The tracker's title, its two modes (all items, weekly review), who is updating, reminders. */

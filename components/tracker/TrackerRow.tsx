@@ -2,7 +2,7 @@ import { dayIn } from '../../lib/plan/calendar';
 import { attention } from '../../lib/plan/filter';
 import type { ActionItem, Status } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { AttentionFlags } from '../plan/AttentionFlags';
 import { DueCell } from '../plan/DueCell';
 import { StatusSelect } from '../plan/StatusSelect';

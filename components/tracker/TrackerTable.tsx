@@ -1,8 +1,8 @@
 import type { SortKey } from '../../lib/plan/filter';
 import type { ActionItem, Status } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
-import { useEnv } from '../context';
-import { Guard, named } from '../Guard';
+import { useEnv } from '../ui/context';
+import { Guard, named } from '../ui/Guard';
 import { gridKeyDown } from '../plan/gridKeys';
 import { SortHeader } from '../plan/SortHeader';
 import { Pager } from './Pager';

@@ -1,7 +1,7 @@
 import { diffPlans, type PlanVersion } from '../../lib/plan/versions';
 import type { ActionItem, Status } from '../../lib/schema';
 import type { EditableField } from '../../lib/plan/changes';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { formatDay } from '../plan/format';
 
 /** An archived plan as it was, and what the current plan changed since. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ActionItem } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { AttentionFlags } from '../plan/AttentionFlags';
 import { DueCell } from '../plan/DueCell';
 import { attention } from '../../lib/plan/filter';

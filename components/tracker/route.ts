@@ -1,5 +1,5 @@
 import { DUE_BUCKETS, type DueBucket } from '../../lib/plan/filter';
-import { useHash } from '../useHash';
+import { useHash } from '../ui/useHash';
 
 /** Where the tracker is, from its location hash: shareable, and what notifications link to. */
 export type TrackerRoute =

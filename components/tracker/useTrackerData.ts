@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ActionItem } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 export interface TrackerData {
   /** null while loading. */

@@ -3,7 +3,7 @@ import { dayIn } from '../../lib/plan/calendar';
 import { queryItems } from '../../lib/plan/filter';
 import type { ActionItem, Status } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 import { timeZone } from '../plan/format';
 import { EMPTY_FILTER, facets, toQuery, type TrackerFilter } from './query';
 

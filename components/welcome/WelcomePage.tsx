@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exampleMeeting } from '../../lib/example';
 import { COMMAND_KEYS } from '../../lib/shortcuts';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** First run: what the extension does in the three phases, how to open it, an example to explore. */
 export function WelcomePage({ openPanel }: { openPanel: (() => Promise<void>) | null }) {

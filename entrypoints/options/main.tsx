@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { EnvContext } from '../../components/context';
+import { EnvContext } from '../../components/ui/context';
 import { ReviewContext } from '../../components/review/context';
 import { SettingsPage } from '../../components/settings/SettingsPage';
 import { TrackerContext } from '../../components/tracker/context';

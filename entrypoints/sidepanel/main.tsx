@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { App } from '../../components/App';
-import { EnvContext } from '../../components/context';
+import { App } from '../../components/meeting/App';
+import { EnvContext } from '../../components/ui/context';
 import { isFramed, watchDock } from '../../lib/adapters/dock-frame';
 import { buildEnv } from '../../lib/adapters/env';
 import { pickLocale } from '../../lib/i18n/locale';

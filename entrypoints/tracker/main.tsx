@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { EnvContext } from '../../components/context';
+import { EnvContext } from '../../components/ui/context';
 import { TrackerContext } from '../../components/tracker/context';
 import { TrackerApp } from '../../components/tracker/TrackerApp';
 import { buildEnv } from '../../lib/adapters/env';

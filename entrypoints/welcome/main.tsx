@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { EnvContext } from '../../components/context';
+import { EnvContext } from '../../components/ui/context';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { buildEnv } from '../../lib/adapters/env';
 import { panelOpener } from '../../lib/adapters/panel';

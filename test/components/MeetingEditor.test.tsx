@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { MeetingEditor } from '../../components/MeetingEditor';
+import { MeetingEditor } from '../../components/meeting/MeetingEditor';
 import { newTopic } from '../../lib/agenda';
 import type { Meeting, TalkingPoint } from '../../lib/schema';
 import type { MeetingStore } from '../../lib/store/remote';

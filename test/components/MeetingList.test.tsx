@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { MeetingList } from '../../components/MeetingList';
+import { MeetingList } from '../../components/meeting/MeetingList';
 import { createMeeting } from '../../lib/schema';
 import { freshRepo } from '../helpers/fixtures';
 import type { PageHints } from '../../lib/page-info';

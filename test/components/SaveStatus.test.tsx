@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EnvContext, type Env, type Services } from '../../components/context';
-import { MERGED_NOTE_MS, SaveStatus } from '../../components/SaveStatus';
+import { EnvContext, type Env, type Services } from '../../components/ui/context';
+import { MERGED_NOTE_MS, SaveStatus } from '../../components/meeting/SaveStatus';
 import type { SaveState } from '../../lib/autosave';
 import { createTranslate } from '../../lib/i18n';
 

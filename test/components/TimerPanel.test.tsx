@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Services } from '../../components/context';
-import { MeetingEditor } from '../../components/MeetingEditor';
+import type { Services } from '../../components/ui/context';
+import { MeetingEditor } from '../../components/meeting/MeetingEditor';
 import { newTopic } from '../../lib/agenda';
 import type { Meeting } from '../../lib/schema';
 import { freshRepo, memoryFeed, seedMeeting } from '../helpers/fixtures';

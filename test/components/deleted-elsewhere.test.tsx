@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { MeetingEditor } from '../../components/MeetingEditor';
+import { MeetingEditor } from '../../components/meeting/MeetingEditor';
 import type { Meeting } from '../../lib/schema';
 import { announcing } from '../../lib/store/announce';
 import { freshRepo, memoryFeed, seedMeeting } from '../helpers/fixtures';

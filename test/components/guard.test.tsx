@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MeetingList } from '../../components/MeetingList';
+import { MeetingList } from '../../components/meeting/MeetingList';
 import type { ActionItem } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import { freshRepo } from '../helpers/fixtures';

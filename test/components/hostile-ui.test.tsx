@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MeetingEditor } from '../../components/MeetingEditor';
-import { MeetingList } from '../../components/MeetingList';
+import { MeetingEditor } from '../../components/meeting/MeetingEditor';
+import { MeetingList } from '../../components/meeting/MeetingList';
 import { mountOverlay } from '../../entrypoints/overlay/overlay';
 import type { StorageLike } from '../../lib/adapters/live-store';
 import { ActionItemRepo } from '../../lib/store/action-items';

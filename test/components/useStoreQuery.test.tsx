@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { useEnv } from '../../components/context';
-import { useStoreQuery } from '../../components/useStoreQuery';
+import { useEnv } from '../../components/ui/context';
+import { useStoreQuery } from '../../components/ui/useStoreQuery';
 import { concerns } from '../../lib/store/changes';
 import { announcing } from '../../lib/store/announce';
 import { memoryFeed, seedMeeting } from '../helpers/fixtures';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/preact';
 import { PlanView } from '../../components/plan/PlanView';
-import type { Services } from '../../components/context';
+import type { Services } from '../../components/ui/context';
 import type { Locale } from '../../lib/i18n';
 import { createMeeting, type Attendee, type Meeting } from '../../lib/schema';
 import { memoryFeed, seedMeeting } from './fixtures';

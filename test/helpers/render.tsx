@@ -1,6 +1,6 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
-import { EnvContext, type Env, type Services } from '../../components/context';
+import { EnvContext, type Env, type Services } from '../../components/ui/context';
 import { createTranslate, type Locale } from '../../lib/i18n';
 import { isQuotaError } from '../../lib/store/db';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Services } from '../../components/context';
+import type { Services } from '../../components/ui/context';
 import { ReviewContext } from '../../components/review/context';
 import { ReviewView } from '../../components/review/ReviewView';
 import type { StorageLike } from '../../lib/adapters/live-store';

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Services } from '../../components/context';
+import type { Services } from '../../components/ui/context';
 import { ReviewContext } from '../../components/review/context';
 import { SettingsPage, type SettingsDeps } from '../../components/settings/SettingsPage';
 import { TrackerContext } from '../../components/tracker/context';

@@ -1,7 +1,7 @@
 import { SEED_SERIES, SEED_TITLE } from './seed-typing';
 import { screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Services } from '../../components/context';
+import type { Services } from '../../components/ui/context';
 import { TrackerApp } from '../../components/tracker/TrackerApp';
 import { TrackerContext } from '../../components/tracker/context';
 import { planVersionStore } from '../../lib/adapters/plan-versions';

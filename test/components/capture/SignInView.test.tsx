@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { SignInView } from '../../../components/capture/SignInView';
+import { SignInView } from '../../../components/signin/SignInView';
 import { createMeeting, type Meeting } from '../../../lib/schema';
 import { freshRepo, seedMeeting } from '../../helpers/fixtures';
 import { renderWithEnv } from '../../helpers/render';

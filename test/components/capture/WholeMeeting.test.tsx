@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { MeetingEditor } from '../../../components/MeetingEditor';
+import { MeetingEditor } from '../../../components/meeting/MeetingEditor';
 import { createMeeting, type ActionItem, type Meeting } from '../../../lib/schema';
 import { ActionItemRepo } from '../../../lib/store/action-items';
 import { freshRepo, memoryFeed } from '../../helpers/fixtures';

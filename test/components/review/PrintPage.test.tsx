@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EnvContext } from '../../../components/context';
+import { EnvContext } from '../../../components/ui/context';
 import { ReviewContext } from '../../../components/review/context';
 import { PrintPage } from '../../../components/review/PrintPage';
 import type { StorageLike } from '../../../lib/adapters/live-store';

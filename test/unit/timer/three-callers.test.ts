@@ -51,7 +51,7 @@ async function setup() {
     }),
   );
 
-  // The editor's draft, as components/useDraft.ts keeps it: autosaved, merged with others' saves.
+  // The editor's draft, as components/meeting/useDraft.ts keeps it: autosaved, merged with others' saves.
   const pending = new Set<Promise<unknown>>();
   const draft = new Autosave<Meeting>(meeting, {
     save: async (base, local) => {

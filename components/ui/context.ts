@@ -1,8 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Env } from '../lib/env';
+import type { Env } from '../../lib/env';
 
-export type { Env, Services } from '../lib/env';
+export type { Env, Services } from '../../lib/env';
 
 export const EnvContext = createContext<Env | null>(null);
 

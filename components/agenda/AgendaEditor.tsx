@@ -1,8 +1,8 @@
 import { useRef } from 'preact/hooks';
-import { checkAgenda, moveTopic, newTopic } from '../lib/agenda';
-import type { Meeting } from '../lib/schema';
-import { useEnv } from './context';
-import { Guard, named } from './Guard';
+import { checkAgenda, moveTopic, newTopic } from '../../lib/agenda';
+import type { Meeting } from '../../lib/schema';
+import { useEnv } from '../ui/context';
+import { Guard, named } from '../ui/Guard';
 import { PreNotice } from './PreNotice';
 import { TopicRow } from './TopicRow';
 

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime } from '../lib/format';
-import { newMeeting } from '../lib/new-meeting';
-import { concerns } from '../lib/store/changes';
-import type { MeetingSummary } from '../lib/store/meetings';
-import { useEnv } from './context';
-import { Guard, named } from './Guard';
+import { formatDateTime } from '../../lib/format';
+import { newMeeting } from '../../lib/new-meeting';
+import { concerns } from '../../lib/store/changes';
+import type { MeetingSummary } from '../../lib/store/meetings';
+import { useEnv } from '../ui/context';
+import { Guard, named } from '../ui/Guard';
 import { MeetingRow } from './MeetingRow';
 import { PageOffer } from './PageOffer';
-import { UndoToast } from './UndoToast';
-import { useStoreQuery } from './useStoreQuery';
+import { UndoToast } from '../ui/UndoToast';
+import { useStoreQuery } from '../ui/useStoreQuery';
 
 /** The meetings of this browser: drafts first, newest first; create, rename, delete with undo. */
 export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {

@@ -1,6 +1,6 @@
-import { actuals } from '../lib/timer/meeting-view';
-import type { Meeting } from '../lib/schema';
-import { useEnv } from './context';
+import { actuals } from '../../lib/timer/meeting-view';
+import type { Meeting } from '../../lib/schema';
+import { useEnv } from '../ui/context';
 
 const minutes = (ms: number) => Math.round(ms / 6_000) / 10; // one decimal
 

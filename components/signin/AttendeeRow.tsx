@@ -1,5 +1,5 @@
 import { ATTENDANCE, ROLES, type Attendee } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /**
  * One attendee: name, department, role, attendance; for an absentee the reason and who attends

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AlertSettings } from '../lib/timer/live';
-import type { TimerAction } from '../lib/timer/actions';
-import { topicView } from '../lib/timer/math';
-import { meetingView } from '../lib/timer/meeting-view';
-import type { Meeting } from '../lib/schema';
+import type { AlertSettings } from '../../lib/timer/live';
+import type { TimerAction } from '../../lib/timer/actions';
+import { topicView } from '../../lib/timer/math';
+import { meetingView } from '../../lib/timer/meeting-view';
+import type { Meeting } from '../../lib/schema';
 import { AlertSettingsForm } from './AlertSettingsForm';
-import { useEnv } from './context';
+import { useEnv } from '../ui/context';
 import { TimerClock } from './TimerClock';
 import { TopicTimes } from './TopicTimes';
-import { useNow } from './useNow';
+import { useNow } from '../ui/useNow';
 
 /**
  * 会中计时: start the meeting, run topics in order, pause, go back, extend, end. Every button sends

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ChangeMessage } from '../lib/store/changes';
+import type { ChangeMessage } from '../../lib/store/changes';
 import { useEnv } from './context';
 
 export interface StoreQuery<R> {

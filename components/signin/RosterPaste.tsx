@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { mergeRoster } from '../../lib/capture/roster';
 import { newId, type Attendee, type Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
-import { mod } from './keys';
+import { useEnv } from '../ui/context';
+import { mod } from '../capture/keys';
 import { RosterPreview } from './RosterPreview';
 import { useRosterParse } from './useRosterParse';
 

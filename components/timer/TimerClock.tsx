@@ -1,6 +1,6 @@
-import { formatClock, type TopicView } from '../lib/timer/math';
-import type { MeetingView } from '../lib/timer/meeting-view';
-import { useEnv } from './context';
+import { formatClock, type TopicView } from '../../lib/timer/math';
+import type { MeetingView } from '../../lib/timer/meeting-view';
+import { useEnv } from '../ui/context';
 
 const SHAPES = { idle: '○', normal: '●', warning: '▲', overrun: '■' } as const;
 

@@ -1,5 +1,5 @@
-import type { AlertSettings } from '../lib/timer/live';
-import { useEnv } from './context';
+import type { AlertSettings } from '../../lib/timer/live';
+import { useEnv } from '../ui/context';
 
 /** Timer alerts: the "last minutes" threshold, a chime, a system notification (optional permission). */
 export function AlertSettingsForm(props: {

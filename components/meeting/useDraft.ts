@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { Autosave, type SaveState } from '../lib/autosave';
-import type { Meeting } from '../lib/schema';
-import { concerns } from '../lib/store/changes';
-import { isRecordDeleted, type DamagedRecord } from '../lib/store/revisioned';
-import { useEnv } from './context';
+import { Autosave, type SaveState } from '../../lib/autosave';
+import type { Meeting } from '../../lib/schema';
+import { concerns } from '../../lib/store/changes';
+import { isRecordDeleted, type DamagedRecord } from '../../lib/store/revisioned';
+import { useEnv } from '../ui/context';
 
 export type DraftLoad =
   | { kind: 'loading' }

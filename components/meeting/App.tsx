@@ -1,6 +1,6 @@
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingList } from './MeetingList';
-import { useHash } from './useHash';
+import { useHash } from '../ui/useHash';
 
 /** Routes by the location hash (`#/meeting/<id>`), so a reload or a second tab lands in place. */
 export function App() {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { MeetingSummary } from '../lib/store/meetings';
-import { useEnv } from './context';
+import type { MeetingSummary } from '../../lib/store/meetings';
+import { useEnv } from '../ui/context';
 
 /** One meeting in the list: open it, rename it in place, or delete it. */
 export function MeetingRow(props: {

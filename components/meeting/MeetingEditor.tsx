@@ -1,20 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { AgendaEditor } from './AgendaEditor';
+import { AgendaEditor } from '../agenda/AgendaEditor';
 import { BasicInfoForm } from './BasicInfoForm';
-import { useEnv } from './context';
+import { useEnv } from '../ui/context';
 import { SaveStatus } from './SaveStatus';
-import { Tabs } from './Tabs';
-import { TimerPanel } from './TimerPanel';
-import { Guard, named } from './Guard';
-import { Lazy } from './Lazy';
-import { isReadOnly } from '../lib/review';
-import { ReadOnlyBanner } from './review/ReadOnlyBanner';
-import { PlanView } from './plan/PlanView';
-import { ReviewView } from './review/ReviewView';
+import { Tabs } from '../ui/Tabs';
+import { TimerPanel } from '../timer/TimerPanel';
+import { Guard, named } from '../ui/Guard';
+import { Lazy } from '../ui/Lazy';
+import { isReadOnly } from '../../lib/review';
+import { ReadOnlyBanner } from '../review/ReadOnlyBanner';
+import { PlanView } from '../plan/PlanView';
+import { ReviewView } from '../review/ReviewView';
 
 // Views loaded when their tab is first opened (each its own chunk).
-const signIn = () => import('./capture/SignInView').then((m) => m.SignInView);
-const capture = () => import('./capture/CaptureView').then((m) => m.CaptureView);
+const signIn = () => import('../signin/SignInView').then((m) => m.SignInView);
+const capture = () => import('../capture/CaptureView').then((m) => m.CaptureView);
 import { useDraft } from './useDraft';
 
 /** The sections in the order of the method: before (basic, agenda), during, after. */

@@ -1,7 +1,7 @@
-import { fromLocalInput, toLocalInput } from '../lib/format';
-import { PLATFORMS, type Meeting } from '../lib/schema';
-import { useEnv } from './context';
-import { Field } from './Field';
+import { fromLocalInput, toLocalInput } from '../../lib/format';
+import { PLATFORMS, type Meeting } from '../../lib/schema';
+import { useEnv } from '../ui/context';
+import { Field } from '../ui/Field';
 
 type TextKey =
   | 'title'

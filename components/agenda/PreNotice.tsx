@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime } from '../lib/format';
-import { preNoticeText } from '../lib/prenotice';
-import type { Meeting } from '../lib/schema';
-import { deadlineState, workingDaysBefore } from '../lib/workdays';
-import { useEnv } from './context';
+import { formatDateTime } from '../../lib/format';
+import { preNoticeText } from '../../lib/prenotice';
+import type { Meeting } from '../../lib/schema';
+import { deadlineState, workingDaysBefore } from '../../lib/workdays';
+import { useEnv } from '../ui/context';
 
 /** 会议预通知: the generated text, a copy button, and whether its 3-working-day deadline passed. */
 export function PreNotice({ meeting }: { meeting: Meeting }) {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Person } from '../../lib/capture/signin';
 import { ROLES, type Attendee } from '../../lib/schema';
-import { useEnv } from '../context';
-import { Field } from '../Field';
-import { composing, focusLater } from './keys';
+import { useEnv } from '../ui/context';
+import { Field } from '../ui/Field';
+import { composing, focusLater } from '../capture/keys';
 
 /** Adds one person; a remembered name brings its department. Enter adds; the department stays. */
 export function AttendeeAdd(props: {

@@ -1,5 +1,5 @@
 import type { AttendanceCounts } from '../../lib/capture/signin';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** Who is here: present, late, absent (with substitutes), not yet signed in. */
 export function SignInCounts(props: { counts: AttendanceCounts; total: number }) {

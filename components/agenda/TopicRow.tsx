@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { updateTopic } from '../lib/agenda';
-import type { Meeting, Topic } from '../lib/schema';
-import { useEnv } from './context';
+import { updateTopic } from '../../lib/agenda';
+import type { Meeting, Topic } from '../../lib/schema';
+import { useEnv } from '../ui/context';
 
 /**
  * One agenda topic. Reorder by dragging the handle, with its ↑/↓ buttons, or with Alt+↑/↓

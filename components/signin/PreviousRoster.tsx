@@ -2,8 +2,8 @@ import { mergeRoster } from '../../lib/capture/roster';
 import { rosterFromPrevious } from '../../lib/capture/series';
 import { formatDateTime } from '../../lib/format';
 import { newId, type Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
-import type { PreviousMeeting } from './useOtherMeetings';
+import { useEnv } from '../ui/context';
+import type { PreviousMeeting } from '../capture/useOtherMeetings';
 
 /** A meeting of a series starts from the previous meeting's roster: one key to take it over. */
 export function PreviousRoster(props: {

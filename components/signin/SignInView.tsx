@@ -2,16 +2,16 @@ import { useMemo, useState } from 'preact/hooks';
 import { mergeRoster } from '../../lib/capture/roster';
 import { attendanceCounts, groupAttendees, markRestPresent } from '../../lib/capture/signin';
 import { newId, type Attendee, type Meeting } from '../../lib/schema';
-import { useEnv } from '../context';
-import { Guard, named } from '../Guard';
+import { useEnv } from '../ui/context';
+import { Guard, named } from '../ui/Guard';
 import { AttendeeAdd } from './AttendeeAdd';
 import { AttendeeRow } from './AttendeeRow';
 import { PreviousRoster } from './PreviousRoster';
 import { RosterPaste } from './RosterPaste';
 import { SignInCounts } from './SignInCounts';
-import { useAnnouncer } from './useAnnouncer';
-import { useOtherMeetings } from './useOtherMeetings';
-import './capture.css';
+import { useAnnouncer } from '../capture/useAnnouncer';
+import { useOtherMeetings } from '../capture/useOtherMeetings';
+import '../capture/capture.css';
 
 const unique = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
 

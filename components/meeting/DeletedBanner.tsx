@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useEnv } from './context';
+import { useEnv } from '../ui/context';
 
 /**
  * Said where a record is being edited when another view deleted it: nothing is saved (a save

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageHints } from '../lib/page-info';
-import { newMeeting } from '../lib/new-meeting';
-import type { Meeting } from '../lib/schema';
-import { useEnv } from './context';
+import type { PageHints } from '../../lib/page-info';
+import { newMeeting } from '../../lib/new-meeting';
+import type { Meeting } from '../../lib/schema';
+import { useEnv } from '../ui/context';
 
 /**
  * Beside a meeting page: continue this meeting's draft, or start minutes pre-filled with the

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SaveState } from '../lib/autosave';
-import { formatTime } from '../lib/format';
-import { useEnv } from './context';
+import type { SaveState } from '../../lib/autosave';
+import { formatTime } from '../../lib/format';
+import { useEnv } from '../ui/context';
 import { DeletedBanner } from './DeletedBanner';
 
 /** How long the note about a merge with another view's edits stays. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { attendeeIndex, type RosterParse } from '../../lib/capture/roster';
 import type { Attendee } from '../../lib/schema';
-import { useEnv } from '../context';
+import { useEnv } from '../ui/context';
 
 /** How many people and unread parts are listed; a paste of thousands says how many more there are. */
 export const PREVIEW_MAX = 200;
