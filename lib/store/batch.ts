@@ -5,6 +5,7 @@
  */
 import type { ParseResult } from '../schema';
 import type { MinutesDatabase } from './db';
+import { putDerived, storesFor, type Derived } from './derived';
 
 type StoreName = 'meetings' | 'actionItems';
 
@@ -34,21 +35,32 @@ export async function restoreMany<T extends { id: string; rev: number; updatedAt
   db: MinutesDatabase,
   store: StoreName,
   records: readonly T[],
-  options: { replace: boolean; now: string; parse: (raw: unknown) => ParseResult<T> },
+  options: {
+    replace: boolean;
+    now: string;
+    parse: (raw: unknown) => ParseResult<T>;
+    /** Written beside each record, so a restored meeting is listed at once (lib/store/derived.ts). */
+    derived?: Derived<T> | undefined;
+  },
 ): Promise<RestoreOutcome[]> {
-  const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
+  const { derived } = options;
+  const tx = db.transaction(storesFor(store, derived), 'readwrite', { durability: 'strict' });
+  const target = tx.objectStore(store);
   tx.done.catch(() => {}); // a failed request fails the batch below; this is its echo
   const outcomes = await Promise.all(
     records.map(async (record): Promise<RestoreOutcome> => {
-      const raw = await tx.store.get(record.id);
+      const raw = await target.get(record.id);
       if (raw === undefined) {
-        await tx.store.add(record);
+        await target.add(record);
+        await putDerived(tx, derived, record);
         return { kind: 'added', rev: record.rev };
       }
       const stored = options.parse(raw);
       if (!stored.ok || !options.replace) return { kind: 'skipped' };
       const rev = stored.value.rev + 1;
-      await tx.store.put({ ...record, rev, updatedAt: options.now });
+      const next = { ...record, rev, updatedAt: options.now };
+      await target.put(next);
+      await putDerived(tx, derived, next);
       return { kind: 'replaced', rev };
     }),
   );

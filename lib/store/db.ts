@@ -5,10 +5,18 @@
  * migrated (lib/schema/migrate.ts) before anything uses it.
  * Upgrades are `if (oldVersion < N)` steps; never edit a shipped step, add the next one.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import { parseMeeting } from '../schema';
+import { summarise } from '../summary';
 
 export const DB_NAME = 'minutes';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface TrashEntry {
   id: string;
@@ -51,10 +59,19 @@ export interface MinutesDB extends DBSchema {
   versions: Shelf;
   distributions: Shelf;
   planVersions: Shelf;
+  /** One per readable meeting, derived from it (lib/summary.ts); the list reads only these. */
+  summaries: { key: string; value: unknown };
 }
 
 /** Every store, for delete-everything and the tests that check it left nothing behind. */
-export const STORES = ['meetings', 'actionItems', 'trash', 'quarantine', ...SHELVES] as const;
+export const STORES = [
+  'meetings',
+  'actionItems',
+  'trash',
+  'quarantine',
+  ...SHELVES,
+  'summaries',
+] as const;
 
 /** The indexes version 1 created, for the step that drops the unused ones. */
 interface V1 extends DBSchema {
@@ -121,8 +138,28 @@ export function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         }
         v1tx.objectStore('trash').deleteIndex('by-deleted');
       }
+      if (oldVersion < 3) {
+        // The list reads summaries, not whole meetings (lib/summary.ts). Built here for every
+        // readable meeting; one that does not parse gets none and is reported by the list as
+        // damaged (lib/store/meetings.ts), as before. No index: the list sorts in memory.
+        db.createObjectStore('summaries', { keyPath: 'id' });
+        void buildSummaries(tx);
+      }
     },
   });
+}
+
+/** The upgrade to version 3: a summary for every readable meeting, one cursor step at a time. */
+async function buildSummaries(
+  tx: IDBPTransaction<MinutesDB, StoreNames<MinutesDB>[], 'versionchange'>,
+) {
+  const summaries = tx.objectStore('summaries');
+  let cursor = await tx.objectStore('meetings').openCursor();
+  while (cursor) {
+    const parsed = parseMeeting(cursor.value);
+    if (parsed.ok) void summaries.put(summarise(parsed.value));
+    cursor = await cursor.continue();
+  }
 }
 
 /** True for the errors a full disk produces (names differ between browsers and layers). */

@@ -3,36 +3,106 @@
  * have: the list's summaries, the meetings held on a page, and "delete everything".
  */
 import { parseMeeting, type Meeting } from '../schema';
+import { readSummary, summarise, type MeetingSummary } from '../summary';
 import type { MinutesDatabase } from './db';
+import type { Derived } from './derived';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
 
 export type { DamagedRecord } from './revisioned';
 export type MeetingSaveResult = SaveResult<Meeting>;
 
-export interface MeetingSummary {
-  id: string;
-  title: string;
-  startAt: string | null;
-  updatedAt: string;
-  reviewState: Meeting['review']['state'];
-  series: string;
-}
+export type { MeetingSummary } from '../summary';
+
+const derived: Derived<Meeting> = { store: 'summaries', of: summarise };
 
 export class MeetingRepo extends RevisionedRepo<Meeting> {
   constructor(db: MinutesDatabase, clock?: () => Date) {
-    super(db, { store: 'meetings', parse: parseMeeting }, clock);
+    super(db, { store: 'meetings', parse: parseMeeting, derived }, clock);
   }
 
-  /** Drafts first (anything not approved), then newest first; damaged records listed apart. */
+  /**
+   * Drafts first (anything not approved), then newest first; damaged records listed apart.
+   * Reads the summaries (lib/summary.ts) and only the meetings' keys: a meeting without a
+   * readable, current summary (a database restored from elsewhere, a summary of an older
+   * format) is read whole and its summary written, and one that cannot be read is reported as
+   * damaged. A summary whose meeting is gone is not listed and goes.
+   */
   async list(): Promise<{ meetings: MeetingSummary[]; damaged: DamagedRecord[] }> {
-    const { records, damaged } = await this.readAll(this.db.getAll('meetings'));
-    const meetings = records.map(summarise);
+    const tx = this.db.transaction(['meetings', 'summaries']);
+    const [raws, keys] = await Promise.all([
+      tx.objectStore('summaries').getAll(),
+      tx.objectStore('meetings').getAllKeys(),
+    ]);
+    await tx.done;
+    const byId = new Map<unknown, MeetingSummary>();
+    const orphans: string[] = [];
+    for (const raw of raws) {
+      const summary = readSummary(raw);
+      if (summary) byId.set(summary.id, summary);
+      else orphans.push((raw as { id: string }).id); // unreadable: rebuilt below, or gone
+    }
+    const present = new Set<unknown>(keys);
+    for (const id of byId.keys()) if (!present.has(id)) orphans.push(id as string);
+    const missing = keys.filter((key) => !byId.has(key));
+    const meetings = keys.flatMap((key) => byId.get(key) ?? []);
+    const damaged: DamagedRecord[] = [];
+    if (missing.length || orphans.length) {
+      const repaired = await this.repair(missing, orphans);
+      meetings.push(...repaired.summaries);
+      damaged.push(...repaired.damaged);
+    }
     meetings.sort(
       (a, b) =>
         Number(a.reviewState === 'approved') - Number(b.reviewState === 'approved') ||
         b.updatedAt.localeCompare(a.updatedAt),
     );
     return { meetings, damaged };
+  }
+
+  /** The meeting, as `get`, and its summary rewritten if it was made from another revision. */
+  override async get(id: string): Promise<Meeting | null | DamagedRecord> {
+    const tx = this.db.transaction(['meetings', 'summaries']);
+    const [raw, summary] = await Promise.all([
+      tx.objectStore('meetings').get(id),
+      tx.objectStore('summaries').get(id),
+    ]);
+    await tx.done;
+    const found = await this.readRaw(raw);
+    if (found && !('reason' in found) && readSummary(summary)?.rev !== found.rev) {
+      await this.repair([id], []);
+    }
+    return found;
+  }
+
+  /**
+   * Writes the summaries of `ids` from their meetings as stored now (in one transaction, so a
+   * save in between cannot leave an older one) and deletes those of `orphans` that have no
+   * meeting. Meetings that cannot be read get none and are kept aside as damaged.
+   */
+  private async repair(ids: readonly unknown[], orphans: readonly string[]) {
+    const tx = this.db.transaction(['meetings', 'summaries'], 'readwrite');
+    const summaries: MeetingSummary[] = [];
+    const unreadable: { raw: unknown; reason: string }[] = [];
+    await Promise.all([
+      ...ids.map(async (id) => {
+        const raw: unknown = await tx.objectStore('meetings').get(id as string);
+        if (raw === undefined) return;
+        const parsed = parseMeeting(raw);
+        if (!parsed.ok) return void unreadable.push({ raw, reason: parsed.reason });
+        const summary = summarise(parsed.value);
+        summaries.push(summary);
+        await tx.objectStore('summaries').put(summary);
+      }),
+      ...orphans.map(async (id) => {
+        if ((await tx.objectStore('meetings').count(id)) === 0) {
+          await tx.objectStore('summaries').delete(id);
+        }
+      }),
+    ]);
+    await tx.done;
+    const damaged: DamagedRecord[] = [];
+    for (const { raw, reason } of unreadable) damaged.push(await this.quarantine(raw, reason));
+    return { summaries, damaged };
   }
 
   /**
@@ -51,15 +121,4 @@ export class MeetingRepo extends RevisionedRepo<Meeting> {
     }
     return found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
-}
-
-function summarise(m: Meeting): MeetingSummary {
-  return {
-    id: m.id,
-    title: m.title,
-    startAt: m.startAt,
-    updatedAt: m.updatedAt,
-    reviewState: m.review.state,
-    series: m.series,
-  };
 }

@@ -15,6 +15,7 @@ import { merge3 } from '../merge';
 import type { ParseResult } from '../schema';
 import { getRawMany, restoreMany, type RestoreOutcome } from './batch';
 import type { MinutesDatabase, QuarantineEntry } from './db';
+import { deleteDerived, putDerived, storesFor, type Derived } from './derived';
 import { quarantineEntry } from './quarantine';
 import { restoreFromTrash, type TrashRestore } from './trash';
 
@@ -58,12 +59,14 @@ export interface RecordKind<T> {
   parse: (raw: unknown) => ParseResult<T>;
   /** How this view's edit goes onto a record another view stored since (default merge3). */
   merge?: (base: T, local: T, stored: T) => T;
+  /** A record derived from each one, written in the same transaction (lib/store/derived.ts). */
+  derived?: Derived<T>;
 }
 
 export class RevisionedRepo<T extends Revisioned> {
   constructor(
     protected readonly db: MinutesDatabase,
-    private readonly kind: RecordKind<T>,
+    protected readonly kind: RecordKind<T>,
     protected readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -81,12 +84,22 @@ export class RevisionedRepo<T extends Revisioned> {
   /** Restores a batch of records from a backup in one transaction (lib/store/batch.ts). */
   restoreMany(records: readonly T[], replace: boolean): Promise<RestoreOutcome[]> {
     const now = this.clock().toISOString();
-    return restoreMany(this.db, this.kind.store, records, { replace, now, parse: this.kind.parse });
+    return restoreMany(this.db, this.kind.store, records, {
+      replace,
+      now,
+      parse: this.kind.parse,
+      derived: this.kind.derived,
+    });
   }
 
   /** Stores a new record (fails if its id is taken). */
   async create(record: T): Promise<T> {
-    await this.db.add(this.kind.store, record as never);
+    const { store, derived } = this.kind;
+    const tx = this.db.transaction(storesFor(store, derived), 'readwrite');
+    tx.done.catch(() => {}); // a failed add (the id is taken) is thrown below; this is its echo
+    await tx.objectStore(store).add(record as never);
+    await putDerived(tx, derived, record);
+    await tx.done;
     return record;
   }
 
@@ -96,8 +109,11 @@ export class RevisionedRepo<T extends Revisioned> {
    * Throws `RecordDeletedError` when the record is gone (nothing is re-created).
    */
   async save(base: T, local: T): Promise<SaveResult<T>> {
-    const tx = this.db.transaction(this.kind.store, 'readwrite', { durability: 'strict' });
-    const raw: unknown = await tx.store.get(local.id);
+    const { store, derived } = this.kind;
+    const tx = this.db.transaction(storesFor(store, derived), 'readwrite', {
+      durability: 'strict',
+    });
+    const raw: unknown = await tx.objectStore(store).get(local.id);
     const stop = (error: Error) => {
       tx.done.catch(() => {}); // the abort below is the outcome we want, not an error
       tx.abort();
@@ -117,26 +133,28 @@ export class RevisionedRepo<T extends Revisioned> {
       rev: stored.value.rev + 1,
       updatedAt: this.clock().toISOString(),
     };
-    await tx.store.put(saved as never);
+    await tx.objectStore(store).put(saved as never);
+    await putDerived(tx, derived, saved);
     await tx.done;
     return { saved, merged };
   }
 
   /** Moves the record (and nothing else) to the trash, from where `restore` brings it back. */
   async remove(id: string): Promise<void> {
-    const { store } = this.kind;
-    const tx = this.db.transaction([store, 'trash'], 'readwrite');
+    const { store, derived } = this.kind;
+    const tx = this.db.transaction([...storesFor(store, derived), 'trash'], 'readwrite');
     const record: unknown = await tx.objectStore(store).get(id);
     if (record === undefined) return tx.done;
     const deletedAt = this.clock().toISOString();
     await tx.objectStore('trash').put({ id, store, deletedAt, record });
     await tx.objectStore(store).delete(id);
+    await deleteDerived(tx, derived, id);
     await tx.done;
   }
 
   /** Brings a deleted record back; beside, not over, a copy that came back since (lib/store/trash.ts). */
   restore(id: string): Promise<TrashRestore | null> {
-    return restoreFromTrash(this.db, this.kind.store, id, this.kind.parse);
+    return restoreFromTrash(this.db, this.kind.store, id, this.kind.parse, this.kind.derived);
   }
 
   /** The damaged records of this store kept aside so far. */
@@ -157,14 +175,14 @@ export class RevisionedRepo<T extends Revisioned> {
   }
 
   /** A stored value as the record, `null` for none, or kept aside with its reason. */
-  private async readRaw(raw: unknown): Promise<T | null | DamagedRecord> {
+  protected async readRaw(raw: unknown): Promise<T | null | DamagedRecord> {
     if (raw === undefined) return null;
     const parsed = this.kind.parse(raw);
     return parsed.ok ? parsed.value : this.quarantine(raw, parsed.reason);
   }
 
   /** Keeps a copy of a record that failed to parse; the original stays where it was, untouched. */
-  private async quarantine(raw: unknown, reason: string): Promise<DamagedRecord> {
+  protected async quarantine(raw: unknown, reason: string): Promise<DamagedRecord> {
     const { store } = this.kind;
     const entry = quarantineEntry(store, raw, reason, this.clock().toISOString());
     await this.db.put('quarantine', entry);

@@ -13,6 +13,7 @@
 import { sameContent } from '../merge';
 import { newId, type ParseResult } from '../schema';
 import type { MinutesDatabase } from './db';
+import { putDerived, storesFor, type Derived } from './derived';
 
 export interface TrashRestore {
   /** The id it is back under: its own, or a new one when another copy holds its id. */
@@ -25,8 +26,9 @@ export async function restoreFromTrash<T extends { rev: number; updatedAt: strin
   store: 'meetings' | 'actionItems',
   id: string,
   parse: (raw: unknown) => ParseResult<T>,
+  derived?: Derived<T>,
 ): Promise<TrashRestore | null> {
-  const tx = db.transaction([store, 'trash'], 'readwrite');
+  const tx = db.transaction([...storesFor(store, derived), 'trash'], 'readwrite');
   const entry = await tx.objectStore('trash').get(id);
   if (!entry || entry.store !== store) {
     await tx.done;
@@ -34,11 +36,17 @@ export async function restoreFromTrash<T extends { rev: number; updatedAt: strin
   }
   const current = await tx.objectStore(store).get(id);
   let result: TrashRestore = { id, copy: false };
-  if (current === undefined) {
-    await tx.objectStore(store).put(entry.record);
-  } else if (!same(parse, current, entry.record)) {
+  let back: unknown = undefined;
+  if (current === undefined) back = entry.record;
+  else if (!same(parse, current, entry.record)) {
     result = { id: newId(), copy: true };
-    await tx.objectStore(store).put({ ...(entry.record as object), id: result.id });
+    back = { ...(entry.record as object), id: result.id };
+  }
+  if (back !== undefined) {
+    await tx.objectStore(store).put(back);
+    // A record that cannot be read comes back without one; the list reports it as damaged.
+    const parsed = parse(back);
+    if (parsed.ok) await putDerived(tx, derived, parsed.value);
   }
   await tx.objectStore('trash').delete(id);
   await tx.done;

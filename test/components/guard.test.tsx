@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MeetingList } from '../../components/meeting/MeetingList';
-import type { ActionItem } from '../../lib/schema';
+import { createMeeting, type ActionItem } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
+import { summarise } from '../../lib/summary';
 import { freshRepo } from '../helpers/fixtures';
 import { renderWithEnv } from '../helpers/render';
 import { ITEMS, renderTracker } from '../helpers/tracker-setup';
@@ -20,14 +21,9 @@ describe('a record that cannot be shown', () => {
   it('in the meetings list: its row says so by name, the other rows and the list still work', async () => {
     quiet();
     const { repo } = await freshRepo();
-    const good: MeetingSummary = {
-      id: 'm-good',
-      title: '周例会',
-      startAt: null,
-      updatedAt: '2026-03-02T06:00:00.000Z',
-      reviewState: 'draft',
-      series: '',
-    };
+    const good: MeetingSummary = summarise(
+      createMeeting(new Date('2026-03-02T06:00:00.000Z'), { id: 'm-good', title: '周例会' }),
+    );
     // The restored-backup value of the issue: an object whose toString and valueOf are not functions.
     const bad = { ...good, id: 'm-bad', title: { toString: 0, valueOf: 0 } as unknown as string };
     const meetings = Object.assign(Object.create(repo), {

@@ -15,6 +15,7 @@ import { snapshotPlan } from '../../lib/plan/versions';
 import { approve, snapshotVersion, submitForReview } from '../../lib/review';
 import { ActionItemRepo } from '../../lib/store/action-items';
 import { openMinutesDB, type MinutesDatabase } from '../../lib/store/db';
+import { summarise } from '../../lib/summary';
 import { MeetingRepo } from '../../lib/store/meetings';
 import { testShelves } from '../helpers/shelves';
 import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
@@ -88,6 +89,7 @@ describe('delete everything', () => {
       'meetings',
       'planVersions',
       'quarantine',
+      'summaries',
       'trash',
       'versions',
     ]);
@@ -109,6 +111,9 @@ describe('a backup carries the history and the preferences', () => {
     const plan = await planRestore(parsed, stores);
     const result = await applyRestore(plan, stores, { replace: false }, history);
     expect(result.failed).toEqual([]);
+    // Summaries are derived: not in the file, written again with each restored meeting.
+    expect(JSON.parse(backup.text)).not.toHaveProperty('summaries');
+    expect(await db.getAll('summaries')).toEqual([summarise(meeting)]);
 
     const { versions, damaged } = await versionStore(on).list(meeting.id);
     expect(versions.map((v) => [v.version, v.meeting.review.state, v.items.length])).toEqual([

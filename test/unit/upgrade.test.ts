@@ -10,6 +10,7 @@ import { parseActionItem, parseMeeting } from '../../lib/schema';
 import { ActionItemRepo } from '../../lib/store/action-items';
 import { DB_VERSION, openMinutesDB, STORES } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
+import { summarise } from '../../lib/summary';
 import { testShelves } from '../helpers/shelves';
 
 /**
@@ -84,6 +85,15 @@ describe('upgrading a database from every shipped version', () => {
         expect(await items.get((raw as { id: string }).id)).toEqual(expected.ok && expected.value);
       }
 
+      // Every readable meeting has its summary (built by the upgrade, before any list), the
+      // damaged one none.
+      expect(await db.getAll('summaries')).toEqual(
+        dump.stores.meetings!.records.flatMap((raw) => {
+          const parsed = parseMeeting(raw);
+          return parsed.ok ? [summarise(parsed.value)] : [];
+        }),
+      );
+
       // The damaged record: listed apart, kept in place and copied to the quarantine.
       const { meetings: listed, damaged } = await meetings.list();
       expect(listed.map((m) => m.id)).toEqual(['0b6c1f5e-7a43-4c1e-9d2f-3e1c9b8a7d60']);
@@ -119,6 +129,7 @@ describe('upgrading a database from every shipped version', () => {
         versions: ['by-meeting'],
         distributions: ['by-meeting'],
         planVersions: ['by-meeting'],
+        summaries: [],
       });
       // A shipped dump's shelves read back (version 2 on); the damaged entry is counted, kept.
       if (dump.stores.versions) {
