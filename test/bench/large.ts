@@ -122,3 +122,53 @@ export function bulkItems(count = 5000, now = new Date()) {
     };
   });
 }
+
+/**
+ * `count` realistic weekly meetings (issue 16's measure): 5 topics, 60 talking points, 12
+ * attendees and 4 decisions each, over several series and departments, a week apart.
+ */
+export function realisticMeetings(count: number): Meeting[] {
+  const departments = ['市场部', '销售部', '产品部', '财务部', '研发部', '运营部'];
+  const series = ['项目Q3推广', '周例会', '产品评审', 'Sales sync'];
+  return Array.from({ length: count }, (_, n) => {
+    const start = new Date(Date.UTC(2022, 0, 3) + n * 7 * 86_400_000);
+    const topics = Array.from({ length: 5 }, (_, i) =>
+      newTopic({ id: `r${n}-t${i}`, title: `议题${i + 1}:第${n}周进展`, plannedMinutes: 10 }),
+    );
+    return createMeeting(start, {
+      id: `realistic-${n}`,
+      title: `${series[n % series.length]} 第${n + 1}次`,
+      startAt: start.toISOString(),
+      endAt: new Date(start.getTime() + 3600_000).toISOString(),
+      series: series[n % series.length]!,
+      department: departments[n % departments.length]!,
+      platform: 'tencent',
+      review: { state: n % 3 ? 'approved' : 'draft', reviewer: n % 3 ? '张三' : '', at: null },
+      topics,
+      attendees: Array.from({ length: 12 }, (_, i) => ({
+        id: `r${n}-a${i}`,
+        name: `参会人${i}`,
+        department: departments[i % departments.length]!,
+        role: i % 5 ? 'executor' : 'decision',
+        attendance: 'present',
+        absenceReason: '',
+        substitute: '',
+      })),
+      points: Array.from({ length: 60 }, (_, i) => ({
+        id: `r${n}-p${i}`,
+        topicId: `r${n}-t${i % 5}`,
+        department: departments[i % departments.length]!,
+        speaker: `参会人${i % 12}`,
+        kind: i % 6 === 5 ? 'decision' : 'viewpoint',
+        text: `第${i}条发言:Q2线上曝光量达200万,但转化率低于目标(3% vs 目标5%),主要原因是落地页引导不清晰。`,
+        at: new Date(start.getTime() + i * 60_000).toISOString(),
+      })),
+      decisions: Array.from({ length: 4 }, (_, i) => ({
+        id: `r${n}-d${i}`,
+        topicId: `r${n}-t${i}`,
+        pointId: null,
+        text: `决定${i}:下周前完成落地页改版`,
+      })),
+    } as Partial<Meeting>);
+  });
+}
