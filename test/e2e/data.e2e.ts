@@ -8,7 +8,8 @@ import { hasBrowser, useSessions } from './harness';
 /**
  * "Delete everything" in the real browser: every IndexedDB store and every storage.local key the
  * extension wrote (records, trash, quarantine, the meetings' history, preferences, the live timer,
- * the overlay's place, a list left in storage.local by an older version) is gone afterwards; only
+ * the overlay's place, a list left in storage.local by an older version, the meetings' summaries)
+ * is gone afterwards; only
  * the install mark stays, so the welcome page is not shown again.
  */
 
@@ -42,6 +43,7 @@ const FILL = `(async () => {
     actionItems: { id: 'a1', meetingId: 'm1' },
     trash: { id: 't1', store: 'meetings', deletedAt: '2026-03-02T00:00:00.000Z', record: {} },
     quarantine: { key: 'meetings:q1', store: 'meetings', id: 'q1', reason: 'x', seenAt: '', raw: {} },
+    summaries: { id: 'm1', title: 'x' },
   };
   const names = [...db.objectStoreNames];
   await new Promise((ok, fail) => {
@@ -76,7 +78,7 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
     await settings.getByRole('heading', { name: 'Delete everything' }).waitFor();
     // The database is there once the page has opened its repositories.
-    await expect.poll(async () => Object.keys((await stored(settings)).counts).length).toBe(7);
+    await expect.poll(async () => Object.keys((await stored(settings)).counts).length).toBe(8);
     await expect.poll(async () => (await stored(settings)).keys).toContain('welcomedAt');
     const names = (await settings.evaluate(FILL)) as string[];
     const before = await stored(settings);
@@ -108,7 +110,7 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     const settings = await session.context.newPage();
     await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
     await settings.getByRole('heading', { name: 'Delete everything' }).waitFor();
-    await expect.poll(async () => Object.keys((await stored(settings)).counts).length).toBe(7);
+    await expect.poll(async () => Object.keys((await stored(settings)).counts).length).toBe(8);
     await settings.evaluate(`(async () => {
       const db = await new Promise((ok) => { const r = indexedDB.open('minutes'); r.onsuccess = () => ok(r.result); });
       await new Promise((ok, fail) => {
@@ -132,7 +134,11 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     await settings.getByLabel('Type DELETE to confirm').fill('DELETE');
     await settings.getByRole('button', { name: 'Delete everything' }).click();
     await settings.getByText('Everything was deleted.').waitFor();
-    expect((await stored(settings)).counts).toMatchObject({ meetings: 0, versions: 0 });
+    expect((await stored(settings)).counts).toMatchObject({
+      meetings: 0,
+      versions: 0,
+      summaries: 0,
+    });
 
     await settings.getByLabel('Restore from a backup file').setInputFiles(path);
     // The preview names the history and the preference the file brings back.
@@ -145,7 +151,12 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     await expect
       .poll(async () => (await stored(settings)).keys)
       .toEqual(['trackerUser', 'welcomedAt']);
-    expect((await stored(settings)).counts).toMatchObject({ meetings: 1, versions: 1 });
+    // The summary is not in the file; the restore writes it with the meeting (lib/summary.ts).
+    expect((await stored(settings)).counts).toMatchObject({
+      meetings: 1,
+      versions: 1,
+      summaries: 1,
+    });
     rmSync(path);
   });
 });
