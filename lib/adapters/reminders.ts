@@ -102,8 +102,9 @@ export async function runReminders(env: ReminderEnv): Promise<RunReport> {
 
   const all = planReminders(items, settings, zone);
   const missed = missedReminders(all, lastRunAt, now.getTime());
-  // Moved on before notifying: a run cut short never shows the same reminder twice.
-  await lastRun.write(now.getTime());
+  // Moved on before notifying: a run cut short never shows the same reminder twice. With no
+  // items there is nothing to remember (after delete-everything, no key is left behind).
+  await (items.length ? lastRun.write(now.getTime()) : lastRun.remove());
   const notified = await notify(api, env.locale, missed, items);
 
   const ahead = all.filter((r) => r.when > now.getTime()).slice(0, MAX_ALARMS);

@@ -92,6 +92,12 @@ describe('reminders in the background', () => {
     );
   });
 
+  it('with no items it keeps no mark (nothing is left after delete-everything)', async () => {
+    await fakeBrowser.storage.local.set({ [LAST_RUN_KEY]: Date.parse('2026-03-02T00:00:00Z') });
+    await runReminders(env([], NOW));
+    expect(await fakeBrowser.storage.local.get(LAST_RUN_KEY)).toEqual({});
+  });
+
   it('a new install fires nothing for the past; it remembers when it ran', async () => {
     const report = await runReminders(env([a, b], NOW));
     expect(report.missed).toEqual([]);
