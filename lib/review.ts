@@ -9,11 +9,7 @@
  */
 import type { ActionItem, Meeting } from './schema';
 
-export type ReviewState = Meeting['review']['state'];
-
-/** Approved minutes cannot be edited; the other tabs show them disabled. */
-export const isReadOnly = (meeting: Pick<Meeting, 'review'>): boolean =>
-  meeting.review.state === 'approved';
+export { isReadOnly, type ReviewState } from './review-state';
 
 /** The recorder hands the draft to the host: 草稿 → 待审核. */
 export function submitForReview(meeting: Meeting): Meeting {

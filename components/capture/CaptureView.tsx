@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { isReadOnly } from '../../lib/review';
+import { isReadOnly } from '../../lib/review-state';
 import type { Meeting } from '../../lib/schema';
 import { CloseOut } from './CloseOut';
 import { EarlierReview } from './EarlierReview';

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { AgendaEditor } from '../agenda/AgendaEditor';
 import { BasicInfoForm } from './BasicInfoForm';
 import { useEnv } from '../ui/context';
 import { SaveStatus } from './SaveStatus';
@@ -7,12 +6,15 @@ import { Tabs } from '../ui/Tabs';
 import { TimerPanel } from '../timer/TimerPanel';
 import { Guard, named } from '../ui/Guard';
 import { Lazy } from '../ui/Lazy';
-import { isReadOnly } from '../../lib/review';
+import { isReadOnly } from '../../lib/review-state';
 import { ReadOnlyBanner } from '../review/ReadOnlyBanner';
 import { PlanView } from '../plan/PlanView';
 import { ReviewView } from '../review/ReviewView';
 
-// Views loaded when their tab is first opened (each its own chunk).
+// Views loaded when their tab is first opened (each its own chunk, components/ui/Lazy.tsx): all
+// but basic information and the timer, the two a meeting opens on (start-up budget,
+// test/build/budgets.test.ts).
+const agenda = () => import('../agenda/AgendaEditor').then((m) => m.AgendaEditor);
 const signIn = () => import('../signin/SignInView').then((m) => m.SignInView);
 const capture = () => import('../capture/CaptureView').then((m) => m.CaptureView);
 import { useDraft } from './useDraft';
@@ -93,7 +95,7 @@ export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }
               })}
             >
               {shown === 'basic' && <BasicInfoForm meeting={load.meeting} edit={edit} />}
-              {shown === 'agenda' && <AgendaEditor meeting={load.meeting} edit={edit} />}
+              {shown === 'agenda' && <Lazy load={agenda} props={{ meeting: load.meeting, edit }} />}
               {shown === 'signin' && <Lazy load={signIn} props={{ meeting: load.meeting, edit }} />}
               {shown === 'timer' && <TimerPanel meeting={load.meeting} flush={flush} />}
               {shown === 'capture' && (

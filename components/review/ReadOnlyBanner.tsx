@@ -1,4 +1,4 @@
-import { isReadOnly } from '../../lib/review';
+import { isReadOnly } from '../../lib/review-state';
 import type { Meeting } from '../../lib/schema';
 import { useEnv } from '../ui/context';
 

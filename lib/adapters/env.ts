@@ -14,7 +14,6 @@ import { MeetingRepo } from '../store/meetings';
 import { announcing } from '../store/announce';
 import { remoteStores, type Stores } from '../store/remote';
 import { storageChangeFeed } from '../store/storage-feed';
-import { chime } from './chime';
 import { copyText } from './clipboard';
 import { copyRich, download, openPage } from './files';
 import { liveStore, type StorageLike } from './live-store';
@@ -51,7 +50,8 @@ export async function buildEnv(): Promise<Env> {
       // The background writes the timer (lib/adapters/timer-server.ts), also for a docked panel.
       timer: timerClient((message) => browser.runtime.sendMessage(message), viewId),
       settings,
-      chime,
+      // Loaded when a threshold first chimes, not at start-up (test/build/budgets.test.ts).
+      chime: (kind) => void import('./chime').then((m) => m.chime(kind)),
       requestNotifications,
       copyText,
       pageHints,

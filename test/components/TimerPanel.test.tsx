@@ -70,7 +70,10 @@ describe('the timer in the panel', () => {
   it('starts on the agenda just typed, before it was autosaved', async () => {
     const { stored } = await setup({}, []);
     fireEvent.click(screen.getByRole('tab', { name: 'Agenda' }));
-    fireEvent.click(await screen.findByRole('button', { name: '+ Add topic' }));
+    // The agenda loads on first use (its own chunk): a loaded machine may take a while.
+    fireEvent.click(
+      await screen.findByRole('button', { name: '+ Add topic' }, { timeout: 10_000 }),
+    );
     fireEvent.input(await screen.findByLabelText('Topic 1'), { target: { value: '预算' } });
     fireEvent.click(screen.getByRole('tab', { name: 'Timer' }));
     fireEvent.click(await screen.findByRole('button', { name: /Start the meeting/ }));

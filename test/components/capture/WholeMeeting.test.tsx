@@ -64,6 +64,8 @@ describe('a whole meeting, typed', () => {
     type(field('所属项目/系列'), EXPECTED.series);
 
     await goTo('议程');
+    // The agenda loads on first use (its own chunk).
+    await screen.findByRole('button', { name: /添加议题/ }, { timeout: LAZY });
     for (const [i, title] of TOPICS.entries()) {
       button(/添加议题/).click();
       type(await screen.findByLabelText(`议题 ${i + 1}`), title);
