@@ -8,34 +8,26 @@
  * unreadable or of an older `format`. Action items are not counted here: they are written apart
  * from the meeting, so a count of them would go stale on every item edit.
  */
-import * as z from 'zod/mini';
-import { Id, Instant, int, nullable, Platform, REVIEW_STATES, text, type Meeting } from './schema';
+import type { Meeting } from './schema';
 
 /** Bumped when the summary's shape or meaning changes; older ones are rebuilt on the next list. */
 export const SUMMARY_FORMAT = 1;
 
-const count = int(0, Number.MAX_SAFE_INTEGER);
-
-export const MeetingSummary = z.object({
-  format: z.literal(SUMMARY_FORMAT),
-  id: Id,
-  /** The meeting's revision it was made from (lib/store/revisioned.ts). */
-  rev: count,
-  title: text(200),
-  startAt: nullable(Instant),
-  endAt: nullable(Instant),
-  createdAt: Instant,
-  updatedAt: Instant,
-  series: text(200),
-  department: text(100),
-  platform: nullable(Platform),
-  reviewState: z.enum(REVIEW_STATES),
-  topics: count,
-  attendees: count,
-  points: count,
-  decisions: count,
-});
-export type MeetingSummary = z.infer<typeof MeetingSummary>;
+export interface MeetingSummary {
+  format: typeof SUMMARY_FORMAT;
+  id: string;
+  rev: number;
+  title: string;
+  startAt: string | null;
+  endAt: string | null;
+  updatedAt: string;
+  series: string;
+  department: string;
+  platform: Meeting['platform'];
+  reviewState: Meeting['review']['state'];
+  points: number;
+  decisions: number;
+}
 
 /** The summary of a (parsed) meeting. Pure. */
 export function summarise(m: Meeting): MeetingSummary {
@@ -46,21 +38,25 @@ export function summarise(m: Meeting): MeetingSummary {
     title: m.title,
     startAt: m.startAt,
     endAt: m.endAt,
-    createdAt: m.createdAt,
     updatedAt: m.updatedAt,
     series: m.series,
     department: m.department,
     platform: m.platform,
     reviewState: m.review.state,
-    topics: m.topics.length,
-    attendees: m.attendees.length,
     points: m.points.length,
     decisions: m.decisions.length,
   };
 }
 
-/** A stored summary, or null when it is unreadable or of another format (then rebuilt). */
+/**
+ * A stored summary, or null when it is not one of this format (then it is rebuilt from its
+ * meeting). Checked by hand, not by a zod schema: it is only ever written from a parsed meeting,
+ * and the panel's start-up has a byte budget (test/build/budgets.test.ts). What the list needs to
+ * sort is checked; a row that cannot be shown is caught by its Guard (components/ui/Guard.tsx).
+ */
 export function readSummary(raw: unknown): MeetingSummary | null {
-  const parsed = z.safeParse(MeetingSummary, raw);
-  return parsed.success ? parsed.data : null;
+  const s = raw as Partial<MeetingSummary> | null;
+  return s?.format === SUMMARY_FORMAT && typeof s.updatedAt === 'string'
+    ? (s as MeetingSummary)
+    : null;
 }

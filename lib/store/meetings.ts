@@ -59,21 +59,6 @@ export class MeetingRepo extends RevisionedRepo<Meeting> {
     return { meetings, damaged };
   }
 
-  /** The meeting, as `get`, and its summary rewritten if it was made from another revision. */
-  override async get(id: string): Promise<Meeting | null | DamagedRecord> {
-    const tx = this.db.transaction(['meetings', 'summaries']);
-    const [raw, summary] = await Promise.all([
-      tx.objectStore('meetings').get(id),
-      tx.objectStore('summaries').get(id),
-    ]);
-    await tx.done;
-    const found = await this.readRaw(raw);
-    if (found && !('reason' in found) && readSummary(summary)?.rev !== found.rev) {
-      await this.repair([id], []);
-    }
-    return found;
-  }
-
   /**
    * Writes the summaries of `ids` from their meetings as stored now (in one transaction, so a
    * save in between cannot leave an older one) and deletes those of `orphans` that have no
