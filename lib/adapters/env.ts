@@ -15,12 +15,13 @@ import { announcing } from '../store/announce';
 import { remoteStores, type Stores } from '../store/remote';
 import { storageChangeFeed } from '../store/storage-feed';
 import { copyText } from './clipboard';
-import { copyRich, download, openPage } from './files';
 import { liveStore, type StorageLike } from './live-store';
 import { onPageChange, pageHints } from './page-hints-client';
 import { requestNotifications } from './permissions';
 import { settingsStore } from './settings';
 import { timerClient } from '../timer/commands';
+
+const files = () => import('./files');
 
 export async function buildEnv(): Promise<Env> {
   const api = browser as unknown as StorageLike;
@@ -56,9 +57,10 @@ export async function buildEnv(): Promise<Env> {
       copyText,
       pageHints,
       onPageChange,
-      download,
-      copyRich,
-      openPage,
+      // Loaded on first use, like the exporters that come before a download (start-up budget).
+      download: (data, filename) => void files().then((m) => m.download(data, filename)),
+      copyRich: (html, text) => files().then((m) => m.copyRich(html, text)),
+      openPage: (path) => void files().then((m) => m.openPage(path)),
     },
   };
 }
