@@ -26,7 +26,11 @@ export function EarlierReview(props: {
   const listed = useMemo(() => (items ? itemsToReview(items, m) : []), [items, m]);
   const reviews = new Map(m.earlierReview.map((r) => [r.actionItemId, r]));
   const pending = listed.filter((i) => !reviews.has(i.id)).length;
+  // Open at first while some are not yet gone through, from the same render that lists them (an
+  // effect opened it a frame later: a row focused in between was still hidden). Then kept as
+  // the user leaves it.
   const [open, setOpen] = useState<boolean | null>(null);
+  const shown = open ?? (items ? pending > 0 : false);
   useEffect(() => {
     if (items && open === null) setOpen(pending > 0);
   }, [items, open, pending]);
@@ -46,11 +50,7 @@ export function EarlierReview(props: {
   };
 
   return (
-    <details
-      class="card cap-earlier"
-      open={open ?? false}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
+    <details class="card cap-earlier" open={shown} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <h2 id="cap-earlier-heading">{t('capture.earlier.heading')}</h2>
         {listed.length > 0 && (

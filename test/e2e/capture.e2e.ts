@@ -169,6 +169,7 @@ describe.skipIf(!hasBrowser)('capture in the meeting', () => {
 
     await tabTo(panel, '记录');
     const card = panel.locator('.cap-earlier-item', { hasText: '落地页重新设计' });
+    await card.getByLabel('延期').waitFor(); // visible: the section opens when the items are in
     await card.getByLabel('延期').focus();
     await panel.keyboard.press('Space');
     await card.getByLabel('延期原因').pressSequentially('设计资源不足');
