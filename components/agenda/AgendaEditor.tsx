@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { checkAgenda, moveTopic, newTopic } from '../../lib/agenda';
 import type { Meeting } from '../../lib/schema';
 import { useEnv } from '../ui/context';
+import { MinutesField } from '../ui/MinutesField';
 import { Guard, named } from '../ui/Guard';
 import { PreNotice } from './PreNotice';
 import { TopicRow } from './TopicRow';
@@ -35,20 +36,14 @@ export function AgendaEditor(props: {
     <section class="card" aria-labelledby="agenda-heading">
       <h2 id="agenda-heading">{t('agenda.heading')}</h2>
       <div class="row">
-        <div class="field narrow">
-          <label for="f-cap">{t('agenda.cap')}</label>
-          <input
-            id="f-cap"
-            type="number"
-            min={1}
-            max={240}
-            value={m.topicCapMinutes}
-            onInput={(e) => {
-              const n = Math.round(Number(e.currentTarget.value));
-              if (n >= 1 && n <= 240) edit((d) => ({ ...d, topicCapMinutes: n }));
-            }}
-          />
-        </div>
+        <MinutesField
+          id="f-cap"
+          label={t('agenda.cap')}
+          min={1}
+          max={240}
+          value={m.topicCapMinutes}
+          onChange={(n) => edit((d) => ({ ...d, topicCapMinutes: n }))}
+        />
         <p class="agenda-total" role="status">
           {t('agenda.total', { n: check.plannedMinutes })}
           {check.slotMinutes !== null && ` / ${t('agenda.slot', { n: check.slotMinutes })}`}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { updateTopic } from '../../lib/agenda';
 import type { Meeting, Topic } from '../../lib/schema';
 import { useEnv } from '../ui/context';
+import { MinutesField } from '../ui/MinutesField';
 
 /**
  * One agenda topic. Reorder by dragging the handle, with its ↑/↓ buttons, or with Alt+↑/↓
@@ -87,22 +88,15 @@ export function TopicRow(props: {
         </button>
       </div>
       <div class="row">
-        <div class="field narrow">
-          <label for={id('minutes')}>{t('agenda.planned')}</label>
-          <input
-            id={id('minutes')}
-            type="number"
-            min={0}
-            max={600}
-            value={topic.plannedMinutes}
-            aria-invalid={overCap || undefined}
-            aria-describedby={overCap ? id('cap') : undefined}
-            onInput={(e) => {
-              const n = Math.round(Number(e.currentTarget.value));
-              if (n >= 0 && n <= 600) set({ plannedMinutes: n });
-            }}
-          />
-        </div>
+        <MinutesField
+          id={id('minutes')}
+          label={t('agenda.planned')}
+          min={0}
+          max={600}
+          value={topic.plannedMinutes}
+          describedBy={overCap ? id('cap') : undefined}
+          onChange={(n) => set({ plannedMinutes: n })}
+        />
         <div class="field">
           <label for={id('owner')}>{t('agenda.owner')}</label>
           <input

@@ -1,5 +1,6 @@
 import type { AlertSettings } from '../../lib/timer/live';
 import { useEnv } from '../ui/context';
+import { MinutesField } from '../ui/MinutesField';
 
 /** Timer alerts: the "last minutes" threshold, a chime, a system notification (optional permission). */
 export function AlertSettingsForm(props: {
@@ -11,20 +12,14 @@ export function AlertSettingsForm(props: {
   return (
     <fieldset class="alerts">
       <legend>{t('alerts.heading')}</legend>
-      <div class="field narrow">
-        <label for="f-warn">{t('alerts.warnMinutes')}</label>
-        <input
-          id="f-warn"
-          type="number"
-          min={0}
-          max={60}
-          value={alerts.warnMinutes}
-          onInput={(e) => {
-            const n = Math.round(Number(e.currentTarget.value));
-            if (n >= 0 && n <= 60) onChange({ ...alerts, warnMinutes: n });
-          }}
-        />
-      </div>
+      <MinutesField
+        id="f-warn"
+        label={t('alerts.warnMinutes')}
+        min={0}
+        max={60}
+        value={alerts.warnMinutes}
+        onChange={(n) => onChange({ ...alerts, warnMinutes: n })}
+      />
       <label class="check">
         <input
           type="checkbox"

@@ -8,6 +8,16 @@ import {
   parseMeeting,
 } from '../../lib/schema';
 
+/** What every stored action item has, whatever else a test gives it. */
+const STORED_ITEM = {
+  schemaVersion: 1,
+  id: 'i1',
+  rev: 0,
+  createdAt: '2026-03-02T08:00:00.000Z',
+  updatedAt: '2026-03-02T08:00:00.000Z',
+  meetingId: 'm1',
+};
+
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/schema', name), 'utf8'));
 
@@ -81,12 +91,7 @@ describe('meeting schema', () => {
 
 describe('action item schema', () => {
   const item = {
-    schemaVersion: 1,
-    id: 'i1',
-    rev: 0,
-    createdAt: '2026-03-02T08:00:00.000Z',
-    updatedAt: '2026-03-02T08:00:00.000Z',
-    meetingId: 'm1',
+    ...STORED_ITEM,
     task: '提交成本报告',
     ownerName: '赵六',
     ownerDepartment: '财务部',
@@ -113,14 +118,7 @@ describe('action item schema', () => {
 });
 
 describe('hostile values the schema refuses (issue 13)', () => {
-  const item = {
-    schemaVersion: 1,
-    id: 'i1',
-    rev: 0,
-    createdAt: '2026-03-02T08:00:00.000Z',
-    updatedAt: '2026-03-02T08:00:00.000Z',
-    meetingId: 'm1',
-  };
+  const item = STORED_ITEM;
   const withChange = (from: unknown, to: unknown = 'x') => ({
     ...item,
     history: [
