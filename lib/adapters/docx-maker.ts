@@ -15,22 +15,52 @@ class NoWorker extends Error {}
 
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * One worker kept between exports (its script, the Word writer, is compiled once), ended after a
+ * minute unused; a second export while one runs gets a worker of its own.
+ */
+let idle: { worker: Worker; timer: ReturnType<typeof setTimeout> } | null = null;
+const IDLE_MS = 60_000;
+
+function takeWorker(): Worker {
+  if (!idle) return new Worker(new URL('./docx.worker.ts', import.meta.url));
+  clearTimeout(idle.timer);
+  const { worker } = idle;
+  idle = null;
+  return worker;
+}
+
+function putBack(worker: Worker) {
+  if (idle) return worker.terminate();
+  idle = { worker, timer: setTimeout(() => idle?.worker === worker && endDocxWorker(), IDLE_MS) };
+}
+
+/** Ends the worker kept for the next export (tests, which change what a Worker is). */
+export function endDocxWorker() {
+  idle?.worker.terminate();
+  idle = null;
+}
+
 function inWorker(
   input: ExportInput,
   options: ExportOptions,
   onStage: (stage: DocxStage) => void,
 ): Promise<ArrayBuffer> {
-  const worker = new Worker(new URL('./docx.worker.ts', import.meta.url));
+  const worker = takeWorker();
   return new Promise<ArrayBuffer>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<Reply>) => {
       const reply = e.data;
-      if ('stage' in reply) onStage(reply.stage);
-      else if ('bytes' in reply) resolve(reply.bytes);
+      if ('stage' in reply) return onStage(reply.stage);
+      putBack(worker);
+      if ('bytes' in reply) resolve(reply.bytes);
       else reject(new Error(reply.error));
     };
-    worker.onerror = (e) => reject(new NoWorker(e.message || 'the Word file could not be made'));
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new NoWorker(e.message || 'the Word file could not be made'));
+    };
     worker.postMessage({ input, options });
-  }).finally(() => worker.terminate());
+  });
 }
 
 export async function makeDocx(

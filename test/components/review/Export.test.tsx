@@ -1,10 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { endDocxWorker } from '../../../lib/adapters/docx-maker';
 import { docxBytes } from '../../../lib/export/docx';
 import { seedItemsFor } from '../../helpers/seed';
 import { approvedOf, renderReview } from '../../helpers/review-setup';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  endDocxWorker();
+  vi.unstubAllGlobals();
+});
 
 const exportRegion = () => screen.findByRole('region', { name: /^(Export|导出)$/ });
 
@@ -39,7 +43,8 @@ describe('one-click export', () => {
           void (async () => {
             this.onmessage?.({ data: { stage: 'layout' } });
             await held;
-            this.onmessage?.({ data: { bytes: await docxBytes(data.input) } });
+            const bytes = await docxBytes(data.input);
+            this.onmessage?.({ data: { bytes } });
           })();
         }
         terminate() {}

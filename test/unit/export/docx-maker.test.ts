@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeDocx } from '../../../lib/adapters/docx-maker';
+import { endDocxWorker, makeDocx } from '../../../lib/adapters/docx-maker';
 import { DOCX_MIME, docxBytes, exportDocx } from '../../../lib/export/docx';
 import type { DocxStage } from '../../../lib/export/docxFile';
 import { unzipXml } from '../../helpers/ooxml';
@@ -21,7 +21,7 @@ function fakeWorker(behaviour: 'runs' | 'cannot start' | 'exporter fails') {
       setTimeout(async () => {
         if (behaviour === 'cannot start') return this.onerror?.({ message: 'blocked' });
         if (behaviour === 'exporter fails') return this.onmessage?.({ data: { error: 'boom' } });
-        const bytes = await docxBytes(data.input, data.options, (stage) =>
+        const bytes = await docxBytes(structuredClone(data.input), data.options, (stage) =>
           this.onmessage?.({ data: { stage } }),
         );
         this.onmessage?.({ data: { bytes } });
@@ -33,7 +33,10 @@ function fakeWorker(behaviour: 'runs' | 'cannot start' | 'exporter fails') {
   };
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  endDocxWorker();
+  vi.unstubAllGlobals();
+});
 
 const input = seedInput('zh-CN');
 
@@ -54,6 +57,23 @@ describe('makeDocx', () => {
     delete expected['docProps/core.xml'];
     delete parts['docProps/core.xml'];
     expect(parts).toEqual(expected);
+  });
+
+  it('keeps one worker for the next export', async () => {
+    const Fake = fakeWorker('runs');
+    const made = vi.fn();
+    vi.stubGlobal(
+      'Worker',
+      class extends Fake {
+        constructor() {
+          super();
+          made();
+        }
+      },
+    );
+    await makeDocx(input, { timeZone: TZ });
+    await makeDocx(input, { timeZone: TZ });
+    expect(made).toHaveBeenCalledTimes(1);
   });
 
   it("reports the exporter's own failure in the worker instead of retrying on the page", async () => {
