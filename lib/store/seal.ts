@@ -2,34 +2,67 @@
  * A cheap integrity marker on stored meetings, so that opening one need not run the full schema
  * check (30–100 ms for the bench's large meeting, test/bench/large.ts) before it is shown.
  *
- * Every write through the repositories stores the record with `seal`: a 53-bit hash of its JSON
- * text and the text's length. On read, a record of the current schema version whose seal matches
- * its text is exactly what this app wrote; anything edited or damaged outside the app (another
- * program, the developer tools, a bad disk) no longer matches and takes the full check before it
- * is shown, as before. The seal is not a signature: whoever edits a record on purpose can
+ * Every write through the repositories stores the record with `seal`: a 64-bit hash of its
+ * content (every key, value and type, in order). On read, a record of the current schema version
+ * whose seal matches its content is exactly what this app wrote; anything edited or damaged
+ * outside the app (another program, the developer tools, a bad disk) no longer matches and takes
+ * the full check before it is shown, as before. The seal is not a signature: whoever edits a record on purpose can
  * compute it again, which is why the full check still runs on every sealed read, after the first
  * paint (MeetingRepo.check), and keeps the record aside when it fails.
  */
 
 const FIELD = 'seal';
 
-/** cyrb53: two multiplicative 32-bit lanes over the UTF-16 code units, mixed at the end. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+// The hash's two lanes (cyrb53's multipliers), fed by one walk over the record: no JSON text is
+// made (JSON.stringify of the large meeting took longer than the whole walk), and a value's
+// type is part of what is hashed, so a number, a Date or an object in place of a string differs.
+let h1 = 0;
+let h2 = 0;
+const mix = (c: number) => {
+  h1 = Math.imul(h1 ^ c, 2654435761);
+  h2 = Math.imul(h2 ^ c, 1597334677);
+};
+const text = (s: string) => {
+  mix(s.length);
+  for (let i = 0; i < s.length; i++) mix(s.charCodeAt(i));
+};
+
+function feed(value: unknown): void {
+  switch (typeof value) {
+    case 'string':
+      mix(1);
+      return text(value);
+    case 'number':
+      mix(2);
+      return text(String(value));
+    case 'boolean':
+      return mix(value ? 3 : 4);
+    case 'object':
+      if (value === null) return mix(5);
+      if (Array.isArray(value)) {
+        mix(6);
+        mix(value.length);
+        for (const x of value) feed(x);
+        return;
+      }
+      mix(7);
+      for (const [key, x] of Object.entries(value)) {
+        text(key);
+        feed(x);
+      }
+      return mix(8);
+    default:
+      return mix(9);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 const sealOf = (record: object) => {
-  const text = JSON.stringify(record);
-  return `1:${text.length.toString(36)}:${hash53(text).toString(36)}`;
+  h1 = 0xdeadbeef;
+  h2 = 0x41c6ce57;
+  feed(record);
+  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+  return `1:${(b >>> 0).toString(36)}:${(a >>> 0).toString(36)}`;
 };
 
 type Raw = Record<string, unknown>;

@@ -65,6 +65,21 @@ describe('sealed meetings', () => {
     expect(await db.get('meetings', m.id)).toEqual(broken);
   });
 
+  it.each([
+    ['a Date', (m: Meeting) => new Date(m.createdAt)],
+    ['a number', () => 42],
+    ['an array', (m: Meeting) => [m.createdAt]],
+  ])(
+    'a value replaced by %s that reads the same as JSON does not match the seal',
+    async (_, to) => {
+      const { db, repo } = await freshRepo();
+      const m = await repo.create(seedMeeting());
+      const raw = (await db.get('meetings', m.id)) as Meeting;
+      await db.put('meetings', { ...raw, createdAt: to(m) });
+      expect((await repo.open(m.id)).checked).toBe(true);
+    },
+  );
+
   it('a record not of the current schema version is fully checked, whatever its seal', async () => {
     const { db, repo } = await freshRepo();
     const m = seedMeeting();
