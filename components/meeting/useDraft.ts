@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Autosave, type SaveState } from '../../lib/autosave';
 import type { Meeting } from '../../lib/schema';
 import { concerns } from '../../lib/store/changes';
@@ -34,6 +34,8 @@ export function useDraft(id: string): {
   const [load, setLoad] = useState<DraftLoad>({ kind: 'loading' });
   const saver = useRef<Autosave<Meeting> | null>(null);
   const refresh = useRef<() => Promise<void>>(async () => {});
+  /** Shown: its full check follows the paint (lib/store/seal.ts). */
+  const [shown, setShown] = useState(false);
 
   // A layout effect: the read starts right after the first render, not a frame later (Preact
   // runs plain effects after the next animation frame, which a background panel may not get).
@@ -43,7 +45,7 @@ export function useDraft(id: string): {
     let unsubscribe = () => {};
     const { meetings, changes } = services;
 
-    void meetings.get(id).then((found) => {
+    void meetings.open(id).then(({ found }) => {
       if (!alive) return;
       if (found === null) return setLoad({ kind: 'missing' });
       if (isDamaged(found)) return setLoad({ kind: 'damaged', reason: found.reason });
@@ -61,6 +63,7 @@ export function useDraft(id: string): {
       });
       saver.current = autosave;
       setLoad({ kind: 'ready', meeting: found, state: autosave.saveState, mergedAt });
+      setShown(true);
       // What is stored now: gone (deleted elsewhere), back (restored), or a newer revision.
       const reread = async () => {
         const stored = await meetings.get(id);
@@ -103,6 +106,23 @@ export function useDraft(id: string): {
       if (autosave) void autosave.flush().finally(() => autosave.dispose());
     };
   }, [id, services]);
+
+  // After the first paint (Preact runs effects after the frame): the full check of a meeting
+  // shown on its seal, or the seal of one checked on opening, so that it opens quickly next
+  // time. A meeting that fails is kept aside by the repository and leaves the view like one
+  // found damaged on opening; nothing more is saved over it.
+  useEffect(() => {
+    if (!shown) return;
+    let alive = true;
+    void services.meetings.check(id).then((damaged) => {
+      if (!alive || !damaged) return;
+      const autosave = saver.current;
+      saver.current = null;
+      autosave?.dispose();
+      setLoad({ kind: 'damaged', reason: damaged.reason });
+    });
+    return () => void (alive = false);
+  }, [shown, id, services]);
 
   /**
    * Back from the trash, with this view's edits on top. If the trash no longer has it (emptied,

@@ -5,6 +5,7 @@ import { runExport } from '../../lib/export/run';
 import type { Locale } from '../../lib/i18n';
 import type { ActionItem, Meeting } from '../../lib/schema';
 import { useEnv } from '../ui/context';
+import { useReviewServices } from './context';
 
 /** What to export: the current minutes (items read fresh) or an earlier version with its own. */
 export interface ExportSource {
@@ -22,6 +23,7 @@ export type ExportStatus = { kind: 'busy' | 'done' | 'error'; text: string } | n
  */
 export function useExport() {
   const { t, services } = useEnv();
+  const { makeDocx } = useReviewServices();
   const [status, setStatus] = useState<ExportStatus>(null);
 
   const run = async (
@@ -40,7 +42,17 @@ export function useExport() {
       }
       const items = source.items ?? (await services.items.listByMeeting(meeting.id)).items;
       const input = { meeting, items, locale: options.locale, now: services.now() };
-      const result = await runExport(format, input);
+      // Word is made in a worker (seconds for a large meeting): the page stays live and says
+      // which step it is at.
+      const result =
+        format === 'docx'
+          ? {
+              kind: 'file' as const,
+              data: await makeDocx(input, (stage) =>
+                setStatus({ kind: 'busy', text: t(`review.export.docx.${stage}`) }),
+              ),
+            }
+          : await runExport(format, input);
       if (result.kind === 'clipboard') {
         await services.copyRich(result.html, result.text);
         setStatus({ kind: 'done', text: t('review.export.copied') });

@@ -5,6 +5,19 @@ import { useEnv } from './context';
 const cache = new Map<() => Promise<unknown>, ComponentType<never>>();
 
 /**
+ * Starts loading a lazy component before it is rendered (a failure is left to `Lazy`, which
+ * loads again and shows it); once loaded, `Lazy` renders it in its first render, not a frame
+ * later.
+ */
+export function preload<P extends object>(load: () => Promise<ComponentType<P>>): void {
+  if (cache.has(load)) return;
+  load().then(
+    (c) => void cache.set(load, c as ComponentType<never>),
+    () => {},
+  );
+}
+
+/**
  * Renders a component that is loaded on first use (its own chunk), so the panel's start-up
  * stays small: the sign-in, capture, plan and review views load when their tab is first opened,
  * then stay loaded. A failed load is shown, not swallowed.

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { App } from '../../components/meeting/App';
+import { App, editor } from '../../components/meeting/App';
+import { preload } from '../../components/ui/Lazy';
 import { EnvContext } from '../../components/ui/context';
 import { isFramed, watchDock } from '../../lib/adapters/dock-frame';
 import { buildEnv } from '../../lib/adapters/env';
@@ -13,6 +14,8 @@ const root = document.getElementById('app')!;
 let started = false;
 const start = () => {
   started = true;
+  // Opened on a meeting (a reload, a link): its editor's chunk loads while the services are built.
+  if (location.hash.startsWith('#/meeting/')) preload(editor);
   void buildEnv().then((env) => {
     document.title = env.t('appTitle');
     render(

@@ -5,7 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { BackupParseResult } from '../export/json';
+import type { DocxStage } from '../export/docxFile';
+import type { ExportInput } from '../export/types';
 import { readBackupFile } from './backup-reader';
+import { makeDocx } from './docx-maker';
 import { historyStore, type HistoryStore } from './history-store';
 import { exportPrefsStore, type ExportPrefsStore } from './export-prefs';
 import type { StorageLike } from './live-store';
@@ -19,6 +22,8 @@ export interface ReviewServices {
   readBackup: (file: Blob) => Promise<BackupParseResult>;
   /** The meetings' history and the preferences, for backups (lib/adapters/history-store.ts). */
   history: HistoryStore;
+  /** Makes a Word file off the main thread where the browser allows, telling each stage. */
+  makeDocx: (input: ExportInput, onStage: (stage: DocxStage) => void) => Promise<Blob>;
 }
 
 export const reviewServices = (
@@ -29,6 +34,7 @@ export const reviewServices = (
   prefs: exportPrefsStore(api),
   readBackup: readBackupFile,
   history: historyStore(api, shelves),
+  makeDocx: (input, onStage) => makeDocx(input, {}, onStage),
 });
 
 let fromBrowser: ReviewServices | null = null;

@@ -14,6 +14,7 @@ import {
 import { BULLET, ORDERED, renderBlock, runs } from './docxBlocks';
 import { buildOutline, type Outline } from './outline';
 import type { ExportInput, ExportOptions } from './types';
+import { DOCX_MIME, type DocxStage } from './docxFile';
 import { xmlText } from './xmlText';
 
 /**
@@ -27,7 +28,7 @@ import { xmlText } from './xmlText';
  * 黑体 (SimHei) for headings, which Word and WPS ship and LibreOffice maps to Noto CJK when absent.
  */
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_MIME };
 
 const BODY_FONT = { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Calibri', eastAsia: 'SimSun' };
 const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: 'SimHei' };
@@ -122,8 +123,24 @@ export function renderDocx(outline: Outline): Document {
   });
 }
 
+/**
+ * The file's bytes, telling `onStage` as each step starts (the large meeting takes seconds, made
+ * in a worker: lib/adapters/docx-maker.ts). The same bytes as `exportDocx`.
+ */
+export async function docxBytes(
+  input: ExportInput,
+  options: ExportOptions = {},
+  onStage: (stage: DocxStage) => void = () => {},
+): Promise<ArrayBuffer> {
+  onStage('outline');
+  const outline = buildOutline(input, options);
+  onStage('layout');
+  const document = renderDocx(outline);
+  onStage('pack');
+  return Packer.toArrayBuffer(document);
+}
+
 /** A Blob (browser and vitest alike) ready for `downloads.download` via an object URL. */
 export async function exportDocx(input: ExportInput, options: ExportOptions = {}): Promise<Blob> {
-  const buffer = await Packer.toArrayBuffer(renderDocx(buildOutline(input, options)));
-  return new Blob([buffer], { type: DOCX_MIME });
+  return new Blob([await docxBytes(input, options)], { type: DOCX_MIME });
 }

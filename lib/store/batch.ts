@@ -6,6 +6,7 @@
 import type { ParseResult } from '../schema';
 import type { MinutesDatabase } from './db';
 import { putDerived, storesFor, type Derived } from './derived';
+import { sealed } from './seal';
 
 type StoreName = 'meetings' | 'actionItems';
 
@@ -41,9 +42,12 @@ export async function restoreMany<T extends { id: string; rev: number; updatedAt
     parse: (raw: unknown) => ParseResult<T>;
     /** Written beside each record, so a restored meeting is listed at once (lib/store/derived.ts). */
     derived?: Derived<T> | undefined;
+    /** Stored with their seal (lib/store/seal.ts). */
+    seal?: boolean | undefined;
   },
 ): Promise<RestoreOutcome[]> {
   const { derived } = options;
+  const written = (record: T) => (options.seal ? sealed(record) : record);
   const tx = db.transaction(storesFor(store, derived), 'readwrite', { durability: 'strict' });
   const target = tx.objectStore(store);
   tx.done.catch(() => {}); // a failed request fails the batch below; this is its echo
@@ -51,7 +55,7 @@ export async function restoreMany<T extends { id: string; rev: number; updatedAt
     records.map(async (record): Promise<RestoreOutcome> => {
       const raw = await target.get(record.id);
       if (raw === undefined) {
-        await target.add(record);
+        await target.add(written(record));
         await putDerived(tx, derived, record);
         return { kind: 'added', rev: record.rev };
       }
@@ -59,7 +63,7 @@ export async function restoreMany<T extends { id: string; rev: number; updatedAt
       if (!stored.ok || !options.replace) return { kind: 'skipped' };
       const rev = stored.value.rev + 1;
       const next = { ...record, rev, updatedAt: options.now };
-      await target.put(next);
+      await target.put(written(next));
       await putDerived(tx, derived, next);
       return { kind: 'replaced', rev };
     }),

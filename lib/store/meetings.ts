@@ -2,11 +2,12 @@
  * The meetings repository: a revisioned store (lib/store/revisioned.ts) plus what only meetings
  * have: the list's summaries, the meetings held on a page, and "delete everything".
  */
-import { parseMeeting, type Meeting } from '../schema';
+import { MEETING_SCHEMA_VERSION, parseMeeting, type Meeting } from '../schema';
 import { readSummary, summarise, type MeetingSummary } from '../summary';
 import type { MinutesDatabase } from './db';
 import type { Derived } from './derived';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
+import { sealed, unsealed } from './seal';
 
 export type { DamagedRecord } from './revisioned';
 export type MeetingSaveResult = SaveResult<Meeting>;
@@ -15,9 +16,46 @@ export type { MeetingSummary } from '../summary';
 
 const derived: Derived<Meeting> = { store: 'summaries', of: summarise };
 
+/** What `open` read: the meeting as `get` gives it, and whether it has had the full check. */
+export interface Opened {
+  found: Meeting | null | DamagedRecord;
+  checked: boolean;
+}
+
 export class MeetingRepo extends RevisionedRepo<Meeting> {
   constructor(db: MinutesDatabase, clock?: () => Date) {
-    super(db, { store: 'meetings', parse: parseMeeting, derived }, clock);
+    super(db, { store: 'meetings', parse: parseMeeting, derived, seal: true }, clock);
+  }
+
+  /**
+   * The meeting for an editor to show at once: one whose seal matches (lib/store/seal.ts) is
+   * returned without the full check (`checked: false`; the caller runs `check` once it has
+   * painted); any other is read as `get` reads it, checked.
+   */
+  async open(id: string): Promise<Opened> {
+    const raw: unknown = await this.db.get('meetings', id);
+    const quick = unsealed(raw, MEETING_SCHEMA_VERSION);
+    if (quick) return { found: quick as unknown as Meeting, checked: false };
+    return { found: await this.readRaw(raw), checked: true };
+  }
+
+  /**
+   * The full check of the meeting as stored now, for an editor that has painted what `open`
+   * gave: null when it passes (or the meeting is gone), else the reason, the record kept aside
+   * as every read keeps it. A clean meeting without a seal (written before seals, or by another
+   * program) is sealed here, in the same transaction, so its next `open` is quick; one that
+   * needed a migration or a repair is left for the next save to write.
+   */
+  async check(id: string): Promise<DamagedRecord | null> {
+    const tx = this.db.transaction('meetings', 'readwrite');
+    const raw: unknown = await tx.store.get(id);
+    if (raw === undefined) return null;
+    const parsed = parseMeeting(raw);
+    if (parsed.ok && !parsed.repairs && parsed.migratedFrom === null) {
+      if (!unsealed(raw, MEETING_SCHEMA_VERSION)) await tx.store.put(sealed(parsed.value));
+    }
+    await tx.done;
+    return parsed.ok ? null : this.quarantine(raw, parsed.reason);
   }
 
   /**

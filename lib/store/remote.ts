@@ -12,6 +12,8 @@ import type { MeetingRepo } from './meetings';
 export const MEETING_METHODS = [
   'list',
   'get',
+  'open',
+  'check',
   'getMany',
   'restoreMany',
   'findForPage',

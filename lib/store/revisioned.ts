@@ -17,6 +17,7 @@ import { getRawMany, restoreMany, type RestoreOutcome } from './batch';
 import type { MinutesDatabase, QuarantineEntry } from './db';
 import { deleteDerived, putDerived, storesFor, type Derived } from './derived';
 import { quarantineEntry } from './quarantine';
+import { sealed } from './seal';
 import { restoreFromTrash, type TrashRestore } from './trash';
 
 export type StoreName = 'meetings' | 'actionItems';
@@ -61,6 +62,8 @@ export interface RecordKind<T> {
   merge?: (base: T, local: T, stored: T) => T;
   /** A record derived from each one, written in the same transaction (lib/store/derived.ts). */
   derived?: Derived<T>;
+  /** Stored with an integrity marker that lets a read skip the full check (lib/store/seal.ts). */
+  seal?: boolean;
 }
 
 export class RevisionedRepo<T extends Revisioned> {
@@ -89,6 +92,7 @@ export class RevisionedRepo<T extends Revisioned> {
       now,
       parse: this.kind.parse,
       derived: this.kind.derived,
+      seal: this.kind.seal,
     });
   }
 
@@ -97,7 +101,7 @@ export class RevisionedRepo<T extends Revisioned> {
     const { store, derived } = this.kind;
     const tx = this.db.transaction(storesFor(store, derived), 'readwrite');
     tx.done.catch(() => {}); // a failed add (the id is taken) is thrown below; this is its echo
-    await tx.objectStore(store).add(record as never);
+    await tx.objectStore(store).add(this.stored(record) as never);
     await putDerived(tx, derived, record);
     await tx.done;
     return record;
@@ -133,7 +137,7 @@ export class RevisionedRepo<T extends Revisioned> {
       rev: stored.value.rev + 1,
       updatedAt: this.clock().toISOString(),
     };
-    await tx.objectStore(store).put(saved as never);
+    await tx.objectStore(store).put(this.stored(saved) as never);
     await putDerived(tx, derived, saved);
     await tx.done;
     return { saved, merged };
@@ -155,6 +159,11 @@ export class RevisionedRepo<T extends Revisioned> {
   /** Brings a deleted record back; beside, not over, a copy that came back since (lib/store/trash.ts). */
   restore(id: string): Promise<TrashRestore | null> {
     return restoreFromTrash(this.db, this.kind.store, id, this.kind.parse, this.kind.derived);
+  }
+
+  /** A record as written: with its seal when this kind has one. */
+  private stored(record: T): T {
+    return this.kind.seal ? sealed(record) : record;
   }
 
   /** The damaged records of this store kept aside so far. */

@@ -1,13 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { serveDir } from '../../scripts/serve.mjs';
 import { closeSession, extensionPath, launch, newProfile, removeProfile } from '../e2e/harness';
-import { putRecords } from '../e2e/idb';
+import { putRecords, readRecords } from '../e2e/idb';
 import { largeMeeting, otherMeetings } from './large';
 import { bundleBytes, percentile, round, stats } from './measure';
 import { exportTimes } from './exports';
+import { docxThroughPanel } from './docx-ui';
 
 /**
  * `npm run bench`: the product's speed, size and cost as numbers, each a median of several runs
@@ -92,6 +93,30 @@ describe('bench', () => {
     }
   });
 
+  it('Word export of the large meeting through the panel, in Chromium', async () => {
+    const profile = newProfile();
+    const session = await launch(profile);
+    try {
+      const { clickToFile, longestTask } = await docxThroughPanel(session, RUNS);
+      json.docxThroughPanel = { clickToFile, longestTask };
+      report(
+        'Word export, large meeting: click → file',
+        fmt(clickToFile),
+        '≤ 1000 ms',
+        clickToFile.median <= 1000,
+      );
+      report(
+        'Word export, large meeting: longest main-thread task meanwhile',
+        fmt(longestTask),
+        '≤ 50 ms (0: none over 50)',
+        longestTask.max <= 50,
+      );
+    } finally {
+      await closeSession(session);
+      removeProfile(profile);
+    }
+  });
+
   it('panel, capture input, durability and heap in Chromium', async () => {
     const profile = newProfile();
     const session = await launch(profile, 'zh-CN');
@@ -133,6 +158,14 @@ describe('bench', () => {
       const seedPage = await session.context.newPage();
       await seedPage.goto(session.panelUrl);
       await putRecords(seedPage, { meetings: [meeting, ...otherMeetings()], actionItems: items });
+      // Seeded raw, as an earlier version left it: its first open seals it (lib/store/seal.ts),
+      // as every save through the app does; the figure below is every open after that one.
+      await seedPage.goto(`${session.panelUrl}#/meeting/${meeting.id}`);
+      await expect
+        .poll(async () => 'seal' in (await readRecords<object>(seedPage, 'meetings', meeting.id)), {
+          timeout: 30_000,
+        })
+        .toBe(true);
       await seedPage.close();
       const list = await measureReady('', '.meetings li:nth-child(201)');
       report('panel ready, list of 201 meetings', fmtReady(list));

@@ -1,7 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { endDocxWorker } from '../../../lib/adapters/docx-maker';
+import { docxBytes } from '../../../lib/export/docx';
 import { seedItemsFor } from '../../helpers/seed';
 import { approvedOf, renderReview } from '../../helpers/review-setup';
+
+afterEach(() => {
+  endDocxWorker();
+  vi.unstubAllGlobals();
+});
 
 const exportRegion = () => screen.findByRole('region', { name: /^(Export|导出)$/ });
 
@@ -22,6 +29,35 @@ describe('one-click export', () => {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
     await within(region).findByText(`已保存 ${file!.name}`);
+  });
+
+  it('a Word export, made in a worker, says which step it is at until the file is saved', async () => {
+    // A stand-in worker that stops at the layout until the test lets it go on.
+    let release = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    vi.stubGlobal(
+      'Worker',
+      class {
+        onmessage: ((e: { data: unknown }) => void) | null = null;
+        postMessage(data: { input: Parameters<typeof docxBytes>[0] }) {
+          void (async () => {
+            this.onmessage?.({ data: { stage: 'layout' } });
+            await held;
+            const bytes = await docxBytes(data.input);
+            this.onmessage?.({ data: { bytes } });
+          })();
+        }
+        terminate() {}
+      },
+    );
+    const view = await renderReview(approvedOf('zh-CN'), { locale: 'zh-CN' });
+    const region = await exportRegion();
+    fireEvent.click(within(region).getByRole('button', { name: '导出Word(.docx)' }));
+    await within(region).findByText('正在导出Word:排版(2/3)…');
+    expect(view.recorded.downloads).toHaveLength(0);
+    release();
+    await waitFor(() => expect(view.recorded.downloads).toHaveLength(1));
+    await within(region).findByText(/^已保存 /);
   });
 
   it('the menu offers every other format and is driven by the keyboard', async () => {
