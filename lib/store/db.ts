@@ -12,11 +12,12 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import { parseMeeting } from '../schema';
+import { itemRow } from '../plan/item-row';
+import { parseActionItem, parseMeeting } from '../schema';
 import { summarise } from '../summary';
 
 export const DB_NAME = 'minutes';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface TrashEntry {
   id: string;
@@ -61,7 +62,28 @@ export interface MinutesDB extends DBSchema {
   planVersions: Shelf;
   /** One per readable meeting, derived from it (lib/summary.ts); the list reads only these. */
   summaries: { key: string; value: unknown };
+  /** One per readable action item, derived from it (lib/plan/item-row.ts); the tracker pages these. */
+  itemRows: {
+    key: string;
+    value: unknown;
+    indexes: Record<RowIndex, string | [string, string] | [number, string]>;
+  };
 }
+
+/**
+ * The indexes of `itemRows` (version 4): one per tracker filter, each ordered by the effective
+ * due day and then the id, so a filtered page sorted by due day is one cursor walk of one range
+ * (lib/store/item-query.ts).
+ */
+export const ROW_INDEXES = {
+  'by-open-due': ['open', 'due'],
+  'by-status-due': ['status', 'due'],
+  'by-owner-due': ['ownerName', 'due'],
+  'by-department-due': ['ownerDepartment', 'due'],
+  'by-meeting-due': ['meetingId', 'due'],
+  'by-due': 'due',
+} as const;
+export type RowIndex = keyof typeof ROW_INDEXES;
 
 /** Every store, for delete-everything and the tests that check it left nothing behind. */
 export const STORES = [
@@ -71,6 +93,7 @@ export const STORES = [
   'quarantine',
   ...SHELVES,
   'summaries',
+  'itemRows',
 ] as const;
 
 /** The indexes version 1 created, for the step that drops the unused ones. */
@@ -145,6 +168,16 @@ export function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         db.createObjectStore('summaries', { keyPath: 'id' });
         void buildSummaries(tx);
       }
+      if (oldVersion < 4) {
+        // The tracker pages through indexes instead of reading every item (lib/store/item-query.ts).
+        // A derived store rather than indexes on `actionItems`: the effective due day
+        // (lib/plan/due.ts) is computed, and items stay as they are in backups and merges.
+        const rows = db.createObjectStore('itemRows', { keyPath: 'id' });
+        for (const [name, path] of Object.entries(ROW_INDEXES)) {
+          rows.createIndex(name as RowIndex, path as string | string[]);
+        }
+        void buildItemRows(tx);
+      }
     },
   });
 }
@@ -158,6 +191,19 @@ async function buildSummaries(
   while (cursor) {
     const parsed = parseMeeting(cursor.value);
     if (parsed.ok) void summaries.put(summarise(parsed.value));
+    cursor = await cursor.continue();
+  }
+}
+
+/** The upgrade to version 4: a row for every readable action item. */
+async function buildItemRows(
+  tx: IDBPTransaction<MinutesDB, StoreNames<MinutesDB>[], 'versionchange'>,
+) {
+  const rows = tx.objectStore('itemRows');
+  let cursor = await tx.objectStore('actionItems').openCursor();
+  while (cursor) {
+    const parsed = parseActionItem(cursor.value);
+    if (parsed.ok) void rows.put(itemRow(parsed.value));
     cursor = await cursor.continue();
   }
 }

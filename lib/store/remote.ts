@@ -24,6 +24,10 @@ export const MEETING_METHODS = [
 export const ITEM_METHODS = [
   'listAll',
   'listByMeeting',
+  'page',
+  'count',
+  'ids',
+  'facets',
   'get',
   'getMany',
   'restoreMany',
