@@ -10,31 +10,19 @@ import { itemRow } from '../plan/item-row';
 import { parseActionItem, type ActionItem } from '../schema';
 import type { MinutesDatabase } from './db';
 import type { Derived } from './derived';
-import {
-  countRows,
-  distinct,
-  matchingRows,
-  pageRows,
-  type ItemQuery,
-  type PageCursor,
-} from './item-query';
+import type { ItemPage, ItemQuery, PageCursor } from './item-query';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
 
-export type { ItemQuery, PageCursor } from './item-query';
+export type { ItemPage, ItemQuery, PageCursor } from './item-query';
 
 export type ItemSaveResult = SaveResult<ActionItem>;
 
 const MAX_HISTORY = 5000;
 const order = (item: ActionItem) => Date.parse(item.createdAt);
 const derived: Derived<ActionItem> = { store: 'itemRows', of: itemRow };
-
-export interface ItemPage {
-  items: ActionItem[];
-  /** Where the next page starts; null on the last page. */
-  next: PageCursor | null;
-  /** Items that cannot be read (kept aside in the quarantine), found while checking the rows. */
-  damaged: number;
-}
+// The queries (and the filters they share with lib/plan/filter.ts) load on first use: only the
+// tracker pages items, and the panel's start-up has a byte budget (test/build/budgets.test.ts).
+type Queries = typeof import('./item-query');
 
 export class ActionItemRepo extends RevisionedRepo<ActionItem> {
   private rowsChecked: Promise<number> | null = null;
@@ -43,82 +31,38 @@ export class ActionItemRepo extends RevisionedRepo<ActionItem> {
     super(db, { store: 'actionItems', parse: parseActionItem, merge: mergeItem, derived }, clock);
   }
 
-  /**
-   * One page of the items matching `query`, through the `itemRows` indexes
-   * (lib/store/item-query.ts): reads the rows of about one page and then those items.
-   */
-  async page(query: ItemQuery, after: PageCursor | null, size: number): Promise<ItemPage> {
-    const damaged = await this.checkRows();
-    const { rows, next } = await pageRows(this.db, query, after, size);
-    const found = await this.getMany(rows.map((r) => r.id));
-    const items = found.filter((x): x is ActionItem => x !== null && !('reason' in x));
-    return { items, next, damaged: damaged + found.length - items.length - count(found, null) };
+  // The tracker's queries (lib/store/item-query.ts), loaded on first use; each first makes sure
+  // every readable item has its index row (repairRows), once per repository.
+
+  /** One page of the items matching `query`, read through the `itemRows` indexes. */
+  page(query: ItemQuery, after: PageCursor | null, size: number): Promise<ItemPage> {
+    return this.query((q, damaged) => q.page(this, this.db, damaged, query, after, size));
   }
 
   /** How many items match `query`, without reading them. */
-  async count(query: ItemQuery): Promise<number> {
-    await this.checkRows();
-    return countRows(this.db, query);
+  count(query: ItemQuery): Promise<number> {
+    return this.query((q) => q.countRows(this.db, query));
   }
 
   /** The ids of every item matching `query`, in order (the weekly review's queue). */
-  async ids(query: ItemQuery): Promise<string[]> {
-    await this.checkRows();
-    return (await matchingRows(this.db, query)).map((r) => r.id);
+  ids(query: ItemQuery): Promise<string[]> {
+    return this.query(async (q) => (await q.matchingRows(this.db, query)).map((r) => r.id));
   }
 
   /** The owners and departments that occur, each once, for the filters. */
-  async facets(): Promise<{ owners: string[]; departments: string[] }> {
-    await this.checkRows();
-    const [owners, departments] = await Promise.all([
-      distinct(this.db, 'by-owner-due'),
-      distinct(this.db, 'by-department-due'),
-    ]);
-    return { owners, departments };
+  facets(): Promise<{ owners: string[]; departments: string[] }> {
+    return this.query((q) => q.facets(this.db));
   }
 
-  /**
-   * Once per repository: every readable item has its row and every row its item. Every write
-   * goes through this repository, so they only differ after records were put by other means
-   * (a database from elsewhere, a test's seed); then the rows are written again from the items.
-   * Returns how many items cannot be read (they have no row and are kept aside).
-   */
-  private checkRows(): Promise<number> {
-    this.rowsChecked ??= this.repairRows().catch((e: unknown) => {
-      this.rowsChecked = null;
-      throw e;
-    });
-    return this.rowsChecked;
-  }
-
-  private async repairRows(): Promise<number> {
-    const [items, rows] = await Promise.all([
-      this.db.count('actionItems'),
-      this.db.count('itemRows'),
-    ]);
-    if (items === rows) return 0;
-    const [itemKeys, rowKeys] = await Promise.all([
-      this.db.getAllKeys('actionItems'),
-      this.db.getAllKeys('itemRows'),
-    ]);
-    const have = new Set(itemKeys);
-    const rowed = new Set(rowKeys);
-    const tx = this.db.transaction(['actionItems', 'itemRows'], 'readwrite');
-    const unreadable: { raw: unknown; reason: string }[] = [];
-    await Promise.all([
-      ...itemKeys
-        .filter((id) => !rowed.has(id))
-        .map(async (id) => {
-          const raw: unknown = await tx.objectStore('actionItems').get(id);
-          const parsed = this.kind.parse(raw);
-          if (parsed.ok) await tx.objectStore('itemRows').put(itemRow(parsed.value));
-          else unreadable.push({ raw, reason: parsed.reason });
-        }),
-      ...rowKeys.filter((id) => !have.has(id)).map((id) => tx.objectStore('itemRows').delete(id)),
-    ]);
-    await tx.done;
-    for (const { raw, reason } of unreadable) await this.quarantine(raw, reason);
-    return unreadable.length;
+  private async query<R>(run: (q: Queries, damaged: number) => Promise<R>): Promise<R> {
+    const q = await import('./item-query');
+    this.rowsChecked ??= q
+      .repairRows(this.db, (raw, reason) => this.quarantine(raw, reason))
+      .catch((e: unknown) => {
+        this.rowsChecked = null;
+        throw e;
+      });
+    return run(q, await this.rowsChecked);
   }
 
   /** Every readable item (the tracker filters and sorts them, lib/plan/filter.ts). */
@@ -138,8 +82,6 @@ export class ActionItemRepo extends RevisionedRepo<ActionItem> {
     return { items: records, damaged };
   }
 }
-
-const count = <T>(list: readonly T[], value: T) => list.filter((x) => x === value).length;
 
 function mergeItem(base: ActionItem, local: ActionItem, stored: ActionItem): ActionItem {
   return { ...merge3(base, local, stored), history: mergeHistory(base, local, stored) };

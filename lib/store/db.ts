@@ -166,7 +166,7 @@ export function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         // readable meeting; one that does not parse gets none and is reported by the list as
         // damaged (lib/store/meetings.ts), as before. No index: the list sorts in memory.
         db.createObjectStore('summaries', { keyPath: 'id' });
-        void buildSummaries(tx);
+        void buildDerived(tx, 'meetings', 'summaries', parseMeeting, summarise);
       }
       if (oldVersion < 4) {
         // The tracker pages through indexes instead of reading every item (lib/store/item-query.ts).
@@ -176,34 +176,27 @@ export function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         for (const [name, path] of Object.entries(ROW_INDEXES)) {
           rows.createIndex(name as RowIndex, path as string | string[]);
         }
-        void buildItemRows(tx);
+        void buildDerived(tx, 'actionItems', 'itemRows', parseActionItem, itemRow);
       }
     },
   });
 }
 
-/** The upgrade to version 3: a summary for every readable meeting, one cursor step at a time. */
-async function buildSummaries(
+/**
+ * A derived record for every readable record of a store, one cursor step at a time: the
+ * summaries of the meetings (version 3), the index rows of the action items (version 4).
+ */
+async function buildDerived<T>(
   tx: IDBPTransaction<MinutesDB, StoreNames<MinutesDB>[], 'versionchange'>,
+  from: 'meetings' | 'actionItems',
+  to: 'summaries' | 'itemRows',
+  parse: (raw: unknown) => { ok: true; value: T } | { ok: false },
+  derive: (record: T) => unknown,
 ) {
-  const summaries = tx.objectStore('summaries');
-  let cursor = await tx.objectStore('meetings').openCursor();
+  let cursor = await tx.objectStore(from).openCursor();
   while (cursor) {
-    const parsed = parseMeeting(cursor.value);
-    if (parsed.ok) void summaries.put(summarise(parsed.value));
-    cursor = await cursor.continue();
-  }
-}
-
-/** The upgrade to version 4: a row for every readable action item. */
-async function buildItemRows(
-  tx: IDBPTransaction<MinutesDB, StoreNames<MinutesDB>[], 'versionchange'>,
-) {
-  const rows = tx.objectStore('itemRows');
-  let cursor = await tx.objectStore('actionItems').openCursor();
-  while (cursor) {
-    const parsed = parseActionItem(cursor.value);
-    if (parsed.ok) void rows.put(itemRow(parsed.value));
+    const parsed = parse(cursor.value);
+    if (parsed.ok) void tx.objectStore(to).put(derive(parsed.value));
     cursor = await cursor.continue();
   }
 }

@@ -11,9 +11,9 @@
  * A count is the range's `count()` when the range is the whole filter, else the rows filtered.
  */
 import { itemFilter, sortItems, type TrackerQuery } from '../plan/filter';
-import type { ItemRow } from '../plan/item-row';
+import { itemRow, type ItemRow } from '../plan/item-row';
 import { dayIn } from '../plan/calendar';
-import type { ActionItem } from '../schema';
+import { parseActionItem, type ActionItem } from '../schema';
 import { readSummary } from '../summary';
 import type { MinutesDatabase, RowIndex } from './db';
 
@@ -123,6 +123,38 @@ export async function pageRows(
   return { rows, next: more && last ? { due: last.due, id: last.id } : null };
 }
 
+export interface ItemPage {
+  items: ActionItem[];
+  /** Where the next page starts; null on the last page. */
+  next: PageCursor | null;
+  /** Items that cannot be read (kept aside in the quarantine). */
+  damaged: number;
+}
+
+/** One page of items: its rows, then those items (`damaged`: found unreadable so far). */
+export async function page(
+  repo: { getMany: (ids: string[]) => Promise<(ActionItem | null | { reason: string })[]> },
+  db: MinutesDatabase,
+  damaged: number,
+  q: ItemQuery,
+  after: PageCursor | null,
+  size: number,
+): Promise<ItemPage> {
+  const { rows, next } = await pageRows(db, q, after, size);
+  const found = await repo.getMany(rows.map((r) => r.id));
+  const items = found.filter((x): x is ActionItem => x !== null && !('reason' in x));
+  return { items, next, damaged: damaged + found.filter((x) => x && 'reason' in x).length };
+}
+
+/** The owners and departments that occur, each once, for the filters. */
+export async function facets(db: MinutesDatabase) {
+  const [owners, departments] = await Promise.all([
+    distinct(db, 'by-owner-due'),
+    distinct(db, 'by-department-due'),
+  ]);
+  return { owners, departments };
+}
+
 /** How many items match `q`. */
 export async function countRows(db: MinutesDatabase, q: ItemQuery): Promise<number> {
   const p = plan(q);
@@ -193,4 +225,40 @@ export async function distinct(
     cursor = await cursor.continue([value, []] as never);
   }
   return values;
+}
+
+/**
+ * Every readable item has its row and every row its item. Every write goes through the
+ * repository (lib/store/action-items.ts), so they only differ after records were put by other
+ * means (a database from elsewhere, a test's seed); then the rows are written again from the
+ * items. Returns how many items cannot be read (they get no row and are kept aside).
+ */
+export async function repairRows(
+  db: MinutesDatabase,
+  quarantine: (raw: unknown, reason: string) => Promise<unknown>,
+): Promise<number> {
+  const [items, rows] = await Promise.all([db.count('actionItems'), db.count('itemRows')]);
+  if (items === rows) return 0;
+  const [itemKeys, rowKeys] = await Promise.all([
+    db.getAllKeys('actionItems'),
+    db.getAllKeys('itemRows'),
+  ]);
+  const have = new Set(itemKeys);
+  const rowed = new Set(rowKeys);
+  const tx = db.transaction(['actionItems', 'itemRows'], 'readwrite');
+  const unreadable: { raw: unknown; reason: string }[] = [];
+  await Promise.all([
+    ...itemKeys
+      .filter((id) => !rowed.has(id))
+      .map(async (id) => {
+        const raw: unknown = await tx.objectStore('actionItems').get(id);
+        const parsed = parseActionItem(raw);
+        if (parsed.ok) await tx.objectStore('itemRows').put(itemRow(parsed.value));
+        else unreadable.push({ raw, reason: parsed.reason });
+      }),
+    ...rowKeys.filter((id) => !have.has(id)).map((id) => tx.objectStore('itemRows').delete(id)),
+  ]);
+  await tx.done;
+  for (const { raw, reason } of unreadable) await quarantine(raw, reason);
+  return unreadable.length;
 }
