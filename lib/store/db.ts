@@ -66,21 +66,22 @@ export interface MinutesDB extends DBSchema {
   itemRows: {
     key: string;
     value: unknown;
-    indexes: Record<RowIndex, string | [string, string] | [number, string]>;
+    indexes: Record<RowIndex, IDBValidKey>;
   };
 }
 
 /**
  * The indexes of `itemRows` (version 4): one per tracker filter, each ordered by the effective
  * due day and then the id, so a filtered page sorted by due day is one cursor walk of one range
- * (lib/store/item-query.ts).
+ * (lib/store/item-query.ts). Owner, department and meeting are split by open/done first: the
+ * tracker shows open items unless asked otherwise, and then their count is the range's count.
  */
 export const ROW_INDEXES = {
   'by-open-due': ['open', 'due'],
   'by-status-due': ['status', 'due'],
-  'by-owner-due': ['ownerName', 'due'],
-  'by-department-due': ['ownerDepartment', 'due'],
-  'by-meeting-due': ['meetingId', 'due'],
+  'by-owner-open-due': ['ownerName', 'open', 'due'],
+  'by-department-open-due': ['ownerDepartment', 'open', 'due'],
+  'by-meeting-open-due': ['meetingId', 'open', 'due'],
   'by-due': 'due',
 } as const;
 export type RowIndex = keyof typeof ROW_INDEXES;

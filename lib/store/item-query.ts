@@ -3,7 +3,8 @@
  * rows by cursor, a count, the owners and departments that occur. Never reads every item:
  *
  * - sorted by due day, ascending, without words: one cursor walk of the narrowest index range
- *   (meeting, owner, department, status, open, or overdue), stopping after one page; the rest of
+ *   (a meeting's, owner's or department's open or done items, a status, the open items, the
+ *   overdue ones), stopping after one page; the rest of
  *   the filter is checked on each row (lib/plan/filter.ts, the same predicate as everywhere);
  * - any other sort or words: the rows of that range read at once (small: no texts), filtered and
  *   sorted in memory, paged by offset; words are then matched on the whole items of those rows.
@@ -34,6 +35,8 @@ interface Plan {
   before?: string;
   /** The range holds exactly the matching rows (a count needs no filter). */
   exact: boolean;
+  /** False when the range is not in due-day order (open and done rows of one owner). */
+  ordered?: boolean;
 }
 
 const OPEN = ['not_started', 'in_progress', 'delayed'];
@@ -46,11 +49,14 @@ export function plan(q: ItemQuery): Plan {
   const isOpenSet =
     q.statuses?.length === OPEN.length && OPEN.every((s) => q.statuses!.includes(s as never));
   const overdue = one(q.buckets) === 'overdue';
-  const narrowed: [RowIndex, string | number][] = [];
-  if (one(q.meetingIds) !== undefined) narrowed.push(['by-meeting-due', one(q.meetingIds)!]);
-  if (one(q.owners) !== undefined) narrowed.push(['by-owner-due', one(q.owners)!]);
-  if (one(q.departments) !== undefined) narrowed.push(['by-department-due', one(q.departments)!]);
-  if (status !== undefined) narrowed.push(['by-status-due', status]);
+  const narrowed: [RowIndex, string][] = [];
+  if (one(q.meetingIds) !== undefined) narrowed.push(['by-meeting-open-due', one(q.meetingIds)!]);
+  if (one(q.owners) !== undefined) narrowed.push(['by-owner-open-due', one(q.owners)!]);
+  if (one(q.departments) !== undefined) {
+    narrowed.push(['by-department-open-due', one(q.departments)!]);
+  }
+  // Open (1) or done (0) as the statuses ask, when they are all one or the other.
+  const openAs = isOpenSet || (status && status !== 'done') ? 1 : status === 'done' ? 0 : null;
   const filters =
     Number(!none(q.meetingIds)) +
     Number(!none(q.owners)) +
@@ -61,7 +67,15 @@ export function plan(q: ItemQuery): Plan {
     Number(!!q.text?.trim());
   if (narrowed.length > 0 && !overdue) {
     const [index, value] = narrowed[0]!;
-    return { index, prefix: [value], exact: filters + Number(!none(q.statuses)) === 1 };
+    // The tracker's default (open items) with one owner, department or meeting is one range.
+    if (openAs !== null) {
+      const exact = filters === 1 && (isOpenSet || status === 'done');
+      return { index, prefix: [value, openAs], exact };
+    }
+    return { index, prefix: [value], exact: filters === 1 && none(q.statuses), ordered: false };
+  }
+  if (status !== undefined) {
+    return { index: 'by-status-due', prefix: [status], exact: filters === 0 };
   }
   if (overdue) {
     // Overdue means open and due before today: a range of the open rows.
@@ -94,13 +108,13 @@ export async function pageRows(
   after: PageCursor | null,
   size: number,
 ): Promise<{ rows: ItemRow[]; next: PageCursor | null }> {
-  if (!walks(q) || (after !== null && 'offset' in after)) {
+  const p = plan(q);
+  if (!walks(q) || p.ordered === false || (after !== null && 'offset' in after)) {
     const all = await matchingRows(db, q);
     const from = after && 'offset' in after ? after.offset : 0;
     const rows = all.slice(from, from + size);
     return { rows, next: from + size < all.length ? { offset: from + size } : null };
   }
-  const p = plan(q);
   const keep = itemFilter(q, new Date(q.now), q.timeZone);
   const tx = db.transaction('itemRows');
   const source = p.index ? tx.store.index(p.index) : tx.store.index('by-due');
@@ -149,8 +163,8 @@ export async function page(
 /** The owners and departments that occur, each once, for the filters. */
 export async function facets(db: MinutesDatabase) {
   const [owners, departments] = await Promise.all([
-    distinct(db, 'by-owner-due'),
-    distinct(db, 'by-department-due'),
+    distinct(db, 'by-owner-open-due'),
+    distinct(db, 'by-department-open-due'),
   ]);
   return { owners, departments };
 }
@@ -215,12 +229,12 @@ async function readItems(db: MinutesDatabase, ids: string[]) {
 /** The distinct values of an indexed field, one index seek per value (not one per row). */
 export async function distinct(
   db: MinutesDatabase,
-  index: 'by-owner-due' | 'by-department-due',
+  index: 'by-owner-open-due' | 'by-department-open-due',
 ): Promise<string[]> {
   const values: string[] = [];
   let cursor = await db.transaction('itemRows').store.index(index).openKeyCursor();
   while (cursor) {
-    const value = (cursor.key as [string, string])[0];
+    const value = (cursor.key as [string, number, string])[0];
     values.push(value);
     cursor = await cursor.continue([value, []] as never);
   }

@@ -140,11 +140,11 @@ describe('upgrading a database from every shipped version', () => {
         planVersions: ['by-meeting'],
         summaries: [],
         itemRows: [
-          'by-department-due',
+          'by-department-open-due',
           'by-due',
-          'by-meeting-due',
+          'by-meeting-open-due',
           'by-open-due',
-          'by-owner-due',
+          'by-owner-open-due',
           'by-status-due',
         ],
       });

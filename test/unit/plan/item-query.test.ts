@@ -64,6 +64,10 @@ const QUERIES: [string, TrackerQuery][] = [
   ['one status', { statuses: ['delayed'] }],
   ['one meeting, open', { meetingIds: ['m3'], statuses: OPEN }],
   ['one owner', { owners: ['负责人2'] }],
+  ['one owner, open', { owners: ['负责人2'], statuses: OPEN }],
+  ['one owner, done', { owners: ['负责人2'], statuses: ['done'] }],
+  ['one department, delayed', { departments: ['市场部'], statuses: ['delayed'] }],
+  ['one meeting, overdue', { meetingIds: ['m2'], buckets: ['overdue'] }],
   ['no owner', { owners: [''] }],
   ['one department, open', { departments: ['销售部'], statuses: OPEN }],
   ['overdue', { buckets: ['overdue'] }],
@@ -117,9 +121,19 @@ describe('tracker queries through the item rows', () => {
 
   it('uses a range of one index for the filters the tracker offers', () => {
     expect(plan(q({ statuses: OPEN }))).toMatchObject({ index: 'by-open-due', exact: true });
-    expect(plan(q({ meetingIds: ['m1'] }))).toMatchObject({ index: 'by-meeting-due', exact: true });
+    expect(plan(q({ meetingIds: ['m1'] }))).toMatchObject({
+      index: 'by-meeting-open-due',
+      exact: true,
+      ordered: false,
+    });
     expect(plan(q({ owners: ['a'], statuses: OPEN }))).toMatchObject({
-      index: 'by-owner-due',
+      index: 'by-owner-open-due',
+      prefix: ['a', 1],
+      exact: true,
+    });
+    expect(plan(q({ departments: ['a'], statuses: ['delayed'] }))).toMatchObject({
+      index: 'by-department-open-due',
+      prefix: ['a', 1],
       exact: false,
     });
     expect(plan(q({ buckets: ['overdue'], statuses: OPEN }))).toMatchObject({
