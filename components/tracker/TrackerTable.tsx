@@ -7,12 +7,14 @@ import { gridKeyDown } from '../plan/gridKeys';
 import { SortHeader } from '../plan/SortHeader';
 import { Pager } from './Pager';
 import { TrackerRow } from './TrackerRow';
-
-export const PAGE_SIZE = 50;
+import { PAGE_SIZE } from './useTrackerQuery';
 
 /** One page of the filtered items; sortable headers; arrow keys move between rows. */
 export function TrackerTable(props: {
+  /** The items of this page. */
   rows: ActionItem[];
+  /** How many items match in all. */
+  total: number;
   page: number;
   onPage: (page: number) => void;
   sort: { key: SortKey; desc: boolean };
@@ -24,9 +26,9 @@ export function TrackerTable(props: {
 }) {
   const { rows, page, sort, onSort } = props;
   const { t } = useEnv();
-  const shown = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const shown = rows;
   const pager = (live: boolean) => (
-    <Pager page={page} size={PAGE_SIZE} total={rows.length} onPage={props.onPage} live={live} />
+    <Pager page={page} size={PAGE_SIZE} total={props.total} onPage={props.onPage} live={live} />
   );
   return (
     <>
@@ -85,7 +87,7 @@ export function TrackerTable(props: {
       <p class="hint" id="tracker-keys">
         {t('plan.table.keys')}
       </p>
-      {rows.length > PAGE_SIZE && pager(false)}
+      {props.total > PAGE_SIZE && pager(false)}
     </>
   );
 }

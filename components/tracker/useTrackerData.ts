@@ -4,7 +4,7 @@ import type { MeetingSummary } from '../../lib/store/meetings';
 import { useEnv } from '../ui/context';
 
 export interface TrackerData {
-  /** null while loading. */
+  /** null while loading, or when not asked for. */
   items: ActionItem[] | null;
   meetings: Map<string, MeetingSummary>;
   damaged: number;
@@ -14,11 +14,12 @@ export interface TrackerData {
 }
 
 /**
- * Every action item of every meeting, and the meetings' titles. Loaded once; afterwards a change
- * message re-reads only the item it names (a tracker of 5,000 items does not re-read 5,000 rows
- * because one status changed).
+ * The meetings' summaries (titles, projects), and when `withItems` (the weekly review, which
+ * goes through the unfinished items one by one) every action item. The list pages items
+ * through the indexes instead (useTrackerQuery.ts). Loaded once; afterwards a change message
+ * re-reads only the item it names.
  */
-export function useTrackerData(): TrackerData {
+export function useTrackerData(withItems: boolean): TrackerData {
   const { services } = useEnv();
   const [items, setItems] = useState<ActionItem[] | null>(null);
   const [meetings, setMeetings] = useState(new Map<string, MeetingSummary>());
@@ -50,6 +51,8 @@ export function useTrackerData(): TrackerData {
   useEffect(() => {
     let alive = true;
     const loadAll = () => {
+      void loadMeetings();
+      if (!withItems) return;
       services.items.listAll().then(
         (r) => {
           if (!alive) return;
@@ -58,7 +61,6 @@ export function useTrackerData(): TrackerData {
         },
         (e: unknown) => alive && setError(String(e)),
       );
-      void loadMeetings();
     };
     loadAll();
     const stop = services.changes.subscribe((m) => {
@@ -67,6 +69,7 @@ export function useTrackerData(): TrackerData {
       if (m.kind === 'reset') return void loadAll();
       if (m.from === services.viewId) return;
       if (m.store === 'meetings') return void loadMeetings();
+      if (!withItems) return;
       void services.items.get(m.id).then((found) => {
         if (!alive) return;
         if (found === null) drop(m.id);
@@ -77,7 +80,7 @@ export function useTrackerData(): TrackerData {
       alive = false;
       stop();
     };
-  }, [services, put, loadMeetings]);
+  }, [services, put, loadMeetings, withItems]);
 
   return { items, meetings, damaged, error, put };
 }

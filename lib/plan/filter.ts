@@ -35,13 +35,32 @@ export interface TrackerQuery {
   descending?: boolean;
 }
 
+/**
+ * The fields the filters and sorts read: an action item, or its index row (lib/plan/item-row.ts),
+ * which has these and not the texts (so a query without words never reads whole items).
+ */
+export type FilterFields = Pick<
+  ActionItem,
+  | 'id'
+  | 'meetingId'
+  | 'series'
+  | 'ownerName'
+  | 'ownerDepartment'
+  | 'status'
+  | 'dueDate'
+  | 'revisedDueDate'
+  | 'ownerConfirmed'
+  | 'updatedAt'
+>;
+type TextFields = Partial<Pick<ActionItem, 'task' | 'notes' | 'support'>>;
+
 /** Which bucket an item's due day falls in, seen from `today` (`YYYY-MM-DD` in the user's zone). */
-export function dueBucket(item: ActionItem, today: string): DueBucket {
+export function dueBucket(item: FilterFields, today: string): DueBucket {
   return bucketer(today)(item);
 }
 
 /** The bucket function for one day, with the week bounds computed once. */
-function bucketer(today: string): (item: ActionItem) => DueBucket {
+function bucketer(today: string): (item: FilterFields) => DueBucket {
   const nextMonday = addDays(weekStart(today), 7);
   const mondayAfter = addDays(nextMonday, 7);
   return (item) => {
@@ -54,7 +73,7 @@ function bucketer(today: string): (item: ActionItem) => DueBucket {
 }
 
 /** What is missing for an open item to be a real commitment (做什么、谁负责、何时完成、确认). */
-export function attention(item: ActionItem): AttentionFlag[] {
+export function attention(item: FilterFields): AttentionFlag[] {
   if (!isOpen(item)) return [];
   const flags: AttentionFlag[] = [];
   if (item.ownerName.trim() === '') flags.push('noOwner');
@@ -74,12 +93,25 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 const set = <T>(list: readonly T[] | undefined) => (list && list.length > 0 ? new Set(list) : null);
 
-export function queryItems(
-  items: readonly ActionItem[],
+export function queryItems<T extends FilterFields & TextFields>(
+  items: readonly T[],
   query: TrackerQuery,
   now: Date,
   timeZone: string,
-): ActionItem[] {
+): T[] {
+  const kept = items.filter(itemFilter(query, now, timeZone));
+  return sortItems(kept, query.sort ?? 'due', query.descending);
+}
+
+/**
+ * The filter of `query` as one predicate. The words are matched only against the texts an item
+ * has: an index row has none, so a query with words is answered from whole items.
+ */
+export function itemFilter(
+  query: TrackerQuery,
+  now: Date,
+  timeZone: string,
+): (item: FilterFields & TextFields) => boolean {
   const bucket = bucketer(dayIn(now, timeZone));
   const departments = set(query.departments);
   const owners = set(query.owners);
@@ -89,21 +121,18 @@ export function queryItems(
   const buckets = set(query.buckets);
   const words = (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 
-  const kept = items.filter(
-    (item) =>
-      (!departments || departments.has(item.ownerDepartment)) &&
-      (!owners || owners.has(item.ownerName)) &&
-      (!statuses || statuses.has(item.status)) &&
-      (!series || series.has(item.series)) &&
-      (!meetings || meetings.has(item.meetingId)) &&
-      (!buckets || buckets.has(bucket(item))) &&
-      (!query.needsAttention || attention(item).length > 0) &&
-      (words.length === 0 || matches(item, words)),
-  );
-  return sortItems(kept, query.sort ?? 'due', query.descending);
+  return (item) =>
+    (!departments || departments.has(item.ownerDepartment)) &&
+    (!owners || owners.has(item.ownerName)) &&
+    (!statuses || statuses.has(item.status)) &&
+    (!series || series.has(item.series)) &&
+    (!meetings || meetings.has(item.meetingId)) &&
+    (!buckets || buckets.has(bucket(item))) &&
+    (!query.needsAttention || attention(item).length > 0) &&
+    (words.length === 0 || matches(item, words));
 }
 
-function matches(item: ActionItem, words: string[]): boolean {
+function matches(item: FilterFields & TextFields, words: string[]): boolean {
   const haystack = [item.task, item.notes, item.support, item.ownerName, item.ownerDepartment]
     .join('\n')
     .toLowerCase();
@@ -111,11 +140,11 @@ function matches(item: ActionItem, words: string[]): boolean {
 }
 
 /** Sorted copy; empty values last whichever the direction; ties by due day, then id. */
-export function sortItems(
-  items: readonly ActionItem[],
+export function sortItems<T extends FilterFields>(
+  items: readonly T[],
   by: SortKey,
   descending = by === 'updated',
-): ActionItem[] {
+): T[] {
   const sign = descending ? -1 : 1;
   const compare = by === 'owner' || by === 'department' ? collator.compare : plain;
   const keyed = items.map((item) => ({ item, key: sortKey(item, by), due: effectiveDue(item) }));
@@ -129,7 +158,7 @@ export function sortItems(
 }
 
 /** The value sorted on; null for "not filled in". ISO days and instants sort as text. */
-function sortKey(item: ActionItem, by: SortKey): string | null {
+function sortKey(item: FilterFields, by: SortKey): string | null {
   const orNull = (s: string) => (s.trim() === '' ? null : s);
   switch (by) {
     case 'due':

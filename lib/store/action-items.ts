@@ -6,18 +6,63 @@
  * appended since its base: both updates stay on record.
  */
 import { deepEqual, merge3 } from '../merge';
+import { itemRow } from '../plan/item-row';
 import { parseActionItem, type ActionItem } from '../schema';
 import type { MinutesDatabase } from './db';
+import type { Derived } from './derived';
+import type { ItemPage, ItemQuery, PageCursor } from './item-query';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
+
+export type { ItemPage, ItemQuery, PageCursor } from './item-query';
 
 export type ItemSaveResult = SaveResult<ActionItem>;
 
 const MAX_HISTORY = 5000;
 const order = (item: ActionItem) => Date.parse(item.createdAt);
+const derived: Derived<ActionItem> = { store: 'itemRows', of: itemRow };
+// The queries (and the filters they share with lib/plan/filter.ts) load on first use: only the
+// tracker pages items, and the panel's start-up has a byte budget (test/build/budgets.test.ts).
+type Queries = typeof import('./item-query');
 
 export class ActionItemRepo extends RevisionedRepo<ActionItem> {
+  private rowsChecked: Promise<number> | null = null;
+
   constructor(db: MinutesDatabase, clock?: () => Date) {
-    super(db, { store: 'actionItems', parse: parseActionItem, merge: mergeItem }, clock);
+    super(db, { store: 'actionItems', parse: parseActionItem, merge: mergeItem, derived }, clock);
+  }
+
+  // The tracker's queries (lib/store/item-query.ts), loaded on first use; each first makes sure
+  // every readable item has its index row (repairRows), once per repository.
+
+  /** One page of the items matching `query`, read through the `itemRows` indexes. */
+  page(query: ItemQuery, after: PageCursor | null, size: number): Promise<ItemPage> {
+    return this.query((q, damaged) => q.page(this, this.db, damaged, query, after, size));
+  }
+
+  /** How many items match `query`, without reading them. */
+  count(query: ItemQuery): Promise<number> {
+    return this.query((q) => q.countRows(this.db, query));
+  }
+
+  /** The ids of every item matching `query`, in order (the weekly review's queue). */
+  ids(query: ItemQuery): Promise<string[]> {
+    return this.query(async (q) => (await q.matchingRows(this.db, query)).map((r) => r.id));
+  }
+
+  /** The owners and departments that occur, each once, for the filters. */
+  facets(): Promise<{ owners: string[]; departments: string[] }> {
+    return this.query((q) => q.facets(this.db));
+  }
+
+  private async query<R>(run: (q: Queries, damaged: number) => Promise<R>): Promise<R> {
+    const q = await import('./item-query');
+    this.rowsChecked ??= q
+      .repairRows(this.db, (raw, reason) => this.quarantine(raw, reason))
+      .catch((e: unknown) => {
+        this.rowsChecked = null;
+        throw e;
+      });
+    return run(q, await this.rowsChecked);
   }
 
   /** Every readable item (the tracker filters and sorts them, lib/plan/filter.ts). */

@@ -12,11 +12,12 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import { parseMeeting } from '../schema';
+import { itemRow } from '../plan/item-row';
+import { parseActionItem, parseMeeting } from '../schema';
 import { summarise } from '../summary';
 
 export const DB_NAME = 'minutes';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface TrashEntry {
   id: string;
@@ -61,7 +62,29 @@ export interface MinutesDB extends DBSchema {
   planVersions: Shelf;
   /** One per readable meeting, derived from it (lib/summary.ts); the list reads only these. */
   summaries: { key: string; value: unknown };
+  /** One per readable action item, derived from it (lib/plan/item-row.ts); the tracker pages these. */
+  itemRows: {
+    key: string;
+    value: unknown;
+    indexes: Record<RowIndex, IDBValidKey>;
+  };
 }
+
+/**
+ * The indexes of `itemRows` (version 4): one per tracker filter, each ordered by the effective
+ * due day and then the id, so a filtered page sorted by due day is one cursor walk of one range
+ * (lib/store/item-query.ts). Owner, department and meeting are split by open/done first: the
+ * tracker shows open items unless asked otherwise, and then their count is the range's count.
+ */
+export const ROW_INDEXES = {
+  'by-open-due': ['open', 'due'],
+  'by-status-due': ['status', 'due'],
+  'by-owner-open-due': ['ownerName', 'open', 'due'],
+  'by-department-open-due': ['ownerDepartment', 'open', 'due'],
+  'by-meeting-open-due': ['meetingId', 'open', 'due'],
+  'by-due': 'due',
+} as const;
+export type RowIndex = keyof typeof ROW_INDEXES;
 
 /** Every store, for delete-everything and the tests that check it left nothing behind. */
 export const STORES = [
@@ -71,6 +94,7 @@ export const STORES = [
   'quarantine',
   ...SHELVES,
   'summaries',
+  'itemRows',
 ] as const;
 
 /** The indexes version 1 created, for the step that drops the unused ones. */
@@ -143,21 +167,37 @@ export function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         // readable meeting; one that does not parse gets none and is reported by the list as
         // damaged (lib/store/meetings.ts), as before. No index: the list sorts in memory.
         db.createObjectStore('summaries', { keyPath: 'id' });
-        void buildSummaries(tx);
+        void buildDerived(tx, 'meetings', 'summaries', parseMeeting, summarise);
+      }
+      if (oldVersion < 4) {
+        // The tracker pages through indexes instead of reading every item (lib/store/item-query.ts).
+        // A derived store rather than indexes on `actionItems`: the effective due day
+        // (lib/plan/due.ts) is computed, and items stay as they are in backups and merges.
+        const rows = db.createObjectStore('itemRows', { keyPath: 'id' });
+        for (const [name, path] of Object.entries(ROW_INDEXES)) {
+          rows.createIndex(name as RowIndex, path as string | string[]);
+        }
+        void buildDerived(tx, 'actionItems', 'itemRows', parseActionItem, itemRow);
       }
     },
   });
 }
 
-/** The upgrade to version 3: a summary for every readable meeting, one cursor step at a time. */
-async function buildSummaries(
+/**
+ * A derived record for every readable record of a store, one cursor step at a time: the
+ * summaries of the meetings (version 3), the index rows of the action items (version 4).
+ */
+async function buildDerived<T>(
   tx: IDBPTransaction<MinutesDB, StoreNames<MinutesDB>[], 'versionchange'>,
+  from: 'meetings' | 'actionItems',
+  to: 'summaries' | 'itemRows',
+  parse: (raw: unknown) => { ok: true; value: T } | { ok: false },
+  derive: (record: T) => unknown,
 ) {
-  const summaries = tx.objectStore('summaries');
-  let cursor = await tx.objectStore('meetings').openCursor();
+  let cursor = await tx.objectStore(from).openCursor();
   while (cursor) {
-    const parsed = parseMeeting(cursor.value);
-    if (parsed.ok) void summaries.put(summarise(parsed.value));
+    const parsed = parse(cursor.value);
+    if (parsed.ok) void tx.objectStore(to).put(derive(parsed.value));
     cursor = await cursor.continue();
   }
 }

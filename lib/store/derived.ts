@@ -1,6 +1,6 @@
 /**
  * A record derived from each record of a store and written in the same transaction as it
- * (the meetings' summaries, lib/summary.ts): so the two can never disagree after a write, and
+ * (the meetings' summaries, lib/summary.ts; the action items' index rows, lib/plan/item-row.ts): so the two can never disagree after a write, and
  * a stopped browser leaves both or neither. The generic writers (lib/store/revisioned.ts,
  * trash.ts, batch.ts) call these; only a repository that has a derived store passes one.
  */
@@ -8,7 +8,7 @@ import type { IDBPTransaction } from 'idb';
 import type { MinutesDB } from './db';
 
 export type RecordStore = 'meetings' | 'actionItems';
-export type DerivedStore = 'summaries';
+export type DerivedStore = 'summaries' | 'itemRows';
 
 export interface Derived<T> {
   store: DerivedStore;

@@ -26,6 +26,10 @@ export const MEETING_METHODS = [
 export const ITEM_METHODS = [
   'listAll',
   'listByMeeting',
+  'page',
+  'count',
+  'ids',
+  'facets',
   'get',
   'getMany',
   'restoreMany',

@@ -66,17 +66,75 @@ describe('MeetingList', () => {
     );
   });
 
-  it('shows drafts first, newest first, approved minutes last', async () => {
+  it('groups by month, newest first, only the newest month open; a month opens by keyboard', async () => {
     const { repo } = await freshRepo();
-    await repo.create(createMeeting(new Date('2026-01-01T00:00:00Z'), { title: '旧草稿' }));
-    const approved = createMeeting(new Date('2026-03-01T00:00:00Z'), { title: '已审核' });
-    await repo.create({ ...approved, review: { state: 'approved', reviewer: '张三', at: null } });
-    await repo.create(createMeeting(new Date('2026-02-01T00:00:00Z'), { title: '新草稿' }));
+    const at = (iso: string, title: string, init: object = {}) =>
+      repo.create({ ...createMeeting(new Date(iso), { title }), startAt: iso, ...init });
+    await at('2026-01-15T04:00:00.000Z', '一月例会');
+    await at('2026-03-10T04:00:00.000Z', '三月旧', {
+      review: { state: 'approved', reviewer: '张三', at: null },
+    });
+    await at('2026-03-20T04:00:00.000Z', '三月新');
+    await at('2025-12-15T04:00:00.000Z', '去年');
     await renderWithEnv(<MeetingList onOpen={() => {}} />, { services: { meetings: repo } });
+    await waitFor(() => expect(openButtons()).toEqual(['Open 三月新', 'Open 三月旧']));
+    const month = (name: RegExp) => screen.getByRole('button', { name });
+    expect(month(/^March 2026/).getAttribute('aria-expanded')).toBe('true');
+    expect(month(/^January 2026\s*1 meeting/).getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelector('.badge.approved')?.textContent).toBe('Approved');
+    month(/^January 2026/).focus();
+    fireEvent.click(document.activeElement!); // Enter on a focused button is a click
     await waitFor(() =>
-      expect(openButtons()).toEqual(['Open 新草稿', 'Open 旧草稿', 'Open 已审核']),
+      expect(openButtons()).toEqual(['Open 三月新', 'Open 三月旧', 'Open 一月例会']),
     );
-    expect(screen.getByText('Approved')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Group by'), { target: { value: 'year' } });
+    await waitFor(() =>
+      expect(openButtons()).toEqual(['Open 三月新', 'Open 三月旧', 'Open 一月例会']),
+    );
+    expect(month(/^2025/).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('filters by project, department and review state, and says when nothing matches', async () => {
+    const { repo } = await freshRepo();
+    const make = (title: string, init: object) =>
+      repo.create({
+        ...createMeeting(new Date('2026-03-02T04:00:00.000Z'), { title }),
+        startAt: '2026-03-02T04:00:00.000Z',
+        ...init,
+      });
+    await make('周会', { series: '周例会', department: '市场部' });
+    await make('评审', { series: '产品评审', department: '产品部' });
+    await make('已审', {
+      series: '周例会',
+      department: '产品部',
+      review: { state: 'approved', reviewer: '张三', at: null },
+    });
+    await renderWithEnv(<MeetingList onOpen={() => {}} />, {
+      services: { meetings: repo },
+      locale: 'zh-CN',
+    });
+    const rows = () => screen.queryAllByRole('button', { name: /^打开/ }).map((b) => b.textContent);
+    await waitFor(() => expect(rows().sort()).toEqual(['周会', '已审', '评审'].sort()));
+    fireEvent.change(screen.getByLabelText('项目'), { target: { value: '周例会' } });
+    await waitFor(() => expect(rows().sort()).toEqual(['周会', '已审'].sort()));
+    fireEvent.change(screen.getByLabelText('部门'), { target: { value: '产品部' } });
+    await waitFor(() => expect(rows()).toEqual(['已审']));
+    fireEvent.change(screen.getByLabelText('审核状态'), { target: { value: 'draft' } });
+    await screen.findByText('没有符合筛选条件的会议。');
+    expect(rows()).toEqual([]);
+  });
+
+  it('renders a long month fifty rows at a time', async () => {
+    const { repo } = await freshRepo();
+    for (let i = 0; i < 60; i++) {
+      const iso = `2026-03-${String(1 + (i % 28)).padStart(2, '0')}T0${i % 10}:00:00.000Z`;
+      await repo.create({ ...createMeeting(new Date(iso), { title: `会${i}` }), startAt: iso });
+    }
+    await renderWithEnv(<MeetingList onOpen={() => {}} />, { services: { meetings: repo } });
+    await waitFor(() => expect(openButtons()).toHaveLength(50));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 10 more' }));
+    await waitFor(() => expect(openButtons()).toHaveLength(60));
   });
 
   it('renames in place with the keyboard; Escape cancels', async () => {

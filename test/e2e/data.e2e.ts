@@ -8,9 +8,8 @@ import { hasBrowser, useSessions } from './harness';
 /**
  * "Delete everything" in the real browser: every IndexedDB store and every storage.local key the
  * extension wrote (records, trash, quarantine, the meetings' history, preferences, the live timer,
- * the overlay's place, a list left in storage.local by an older version, the meetings' summaries)
- * is gone afterwards; only
- * the install mark stays, so the welcome page is not shown again.
+ * the overlay's place, a list left in storage.local by an older version, the meetings' summaries,
+ * the items' index rows) is gone afterwards; only the install mark stays, so the welcome page is not shown again.
  */
 
 /** Every store of the extension's database with its count, and every storage.local key. */
@@ -44,6 +43,7 @@ const FILL = `(async () => {
     trash: { id: 't1', store: 'meetings', deletedAt: '2026-03-02T00:00:00.000Z', record: {} },
     quarantine: { key: 'meetings:q1', store: 'meetings', id: 'q1', reason: 'x', seenAt: '', raw: {} },
     summaries: { id: 'm1', title: 'x' },
+    itemRows: { id: 'a1', meetingId: 'm1', open: 1, due: '~' },
   };
   const names = [...db.objectStoreNames];
   await new Promise((ok, fail) => {
@@ -138,6 +138,7 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
       meetings: 0,
       versions: 0,
       summaries: 0,
+      itemRows: 0,
     });
 
     await settings.getByLabel('Restore from a backup file').setInputFiles(path);

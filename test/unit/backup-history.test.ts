@@ -86,6 +86,7 @@ describe('delete everything', () => {
     expect(Object.keys(after.counts).sort()).toEqual([
       'actionItems',
       'distributions',
+      'itemRows',
       'meetings',
       'planVersions',
       'quarantine',
@@ -114,6 +115,10 @@ describe('a backup carries the history and the preferences', () => {
     // Summaries are derived: not in the file, written again with each restored meeting.
     expect(JSON.parse(backup.text)).not.toHaveProperty('summaries');
     expect(await db.getAll('summaries')).toEqual([summarise(meeting)]);
+    // So are the items' index rows (lib/plan/item-row.ts).
+    expect(JSON.parse(backup.text)).not.toHaveProperty('itemRows');
+    expect(await db.count('itemRows')).toBe(await db.count('actionItems'));
+    expect(await db.count('itemRows')).toBeGreaterThan(0);
 
     const { versions, damaged } = await versionStore(on).list(meeting.id);
     expect(versions.map((v) => [v.version, v.meeting.review.state, v.items.length])).toEqual([

@@ -11,6 +11,7 @@ import { ActionItemRepo } from '../../lib/store/action-items';
 import { DB_VERSION, openMinutesDB, STORES } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
 import { summarise } from '../../lib/summary';
+import { itemRow } from '../../lib/plan/item-row';
 import { testShelves } from '../helpers/shelves';
 
 /**
@@ -26,7 +27,7 @@ interface Dump {
     {
       keyPath?: string;
       autoIncrement?: boolean;
-      indexes: Record<string, string>;
+      indexes: Record<string, string | string[]>;
       records: unknown[];
     }
   >;
@@ -75,6 +76,14 @@ describe('upgrading a database from every shipped version', () => {
         dump.stores.meetings!.records.flatMap((raw) => {
           const parsed = parseMeeting(raw);
           return parsed.ok ? [summarise(parsed.value)] : [];
+        }),
+      );
+
+      // Every readable action item has its index row (version 4), built by the upgrade too.
+      expect(await db.getAll('itemRows')).toEqual(
+        dump.stores.actionItems!.records.flatMap((raw) => {
+          const parsed = parseActionItem(raw);
+          return parsed.ok ? [itemRow(parsed.value)] : [];
         }),
       );
 
@@ -130,7 +139,18 @@ describe('upgrading a database from every shipped version', () => {
         distributions: ['by-meeting'],
         planVersions: ['by-meeting'],
         summaries: [],
+        itemRows: [
+          'by-department-open-due',
+          'by-due',
+          'by-meeting-open-due',
+          'by-open-due',
+          'by-owner-open-due',
+          'by-status-due',
+        ],
       });
+      // The tracker's first page reads through those indexes.
+      const query = { now: '2026-03-04T00:00:00Z', timeZone: 'Asia/Shanghai', statuses: [] };
+      expect((await items.page(query, null, 50)).items.map((i) => i.id)).toEqual([item.id]);
       // A shipped dump's shelves read back (version 2 on); the damaged entry is counted, kept.
       if (dump.stores.versions) {
         const meetingId = item.meetingId;

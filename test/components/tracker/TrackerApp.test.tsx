@@ -35,19 +35,21 @@ describe('the tracker', () => {
     await renderTracker();
     await rows();
     select('负责部门', '销售部');
-    expect(shownTasks()).toEqual(['回复客户投诉并致歉']);
+    await waitFor(() => expect(shownTasks()).toEqual(['回复客户投诉并致歉']));
     select('状态', '');
-    expect(shownTasks()).toEqual(['整理客户反馈清单', '回复客户投诉并致歉']);
+    await waitFor(() => expect(shownTasks()).toEqual(['整理客户反馈清单', '回复客户投诉并致歉']));
     fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
     select('负责人', '韩梅梅');
-    expect(shownTasks()).toEqual(['修订质检流程']);
+    await waitFor(() => expect(shownTasks()).toEqual(['修订质检流程']));
     fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
     // An item made before its meeting was filed under a project follows the meeting.
     select('所属项目/系列', '客诉改进');
-    expect(shownTasks()).toEqual(['回复客户投诉并致歉', '修订质检流程']);
+    await waitFor(() => expect(shownTasks()).toEqual(['回复客户投诉并致歉', '修订质检流程']));
     fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
     select('来源会议', 'm1');
-    expect(shownTasks()).toEqual(['优化落地页引导', '提交增加生产线的成本报告']);
+    await waitFor(() =>
+      expect(shownTasks()).toEqual(['优化落地页引导', '提交增加生产线的成本报告']),
+    );
     fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
     for (const [bucket, expected] of [
       ['overdue', ['优化落地页引导']],
@@ -55,14 +57,14 @@ describe('the tracker', () => {
       ['nextWeek', ['回复客户投诉并致歉']],
     ] as const) {
       select('截止', bucket);
-      expect(shownTasks(), bucket).toEqual(expected);
+      await waitFor(() => expect(shownTasks(), bucket).toEqual(expected));
     }
     select('截止', '');
     fireEvent.input(screen.getByLabelText('搜索'), { target: { value: '投诉' } });
-    expect(shownTasks()).toEqual(['回复客户投诉并致歉']);
+    await waitFor(() => expect(shownTasks()).toEqual(['回复客户投诉并致歉']));
     fireEvent.input(screen.getByLabelText('搜索'), { target: { value: '' } });
     fireEvent.click(screen.getByLabelText('只看需关注的'));
-    expect(shownTasks()).toEqual(['回复客户投诉并致歉']);
+    await waitFor(() => expect(shownTasks()).toEqual(['回复客户投诉并致歉']));
   });
 
   it('sorts by a column header', async () => {
@@ -70,12 +72,14 @@ describe('the tracker', () => {
     await rows();
     fireEvent.click(screen.getByRole('button', { name: /^负责部门/ }));
     // In pinyin order, as a Chinese reader expects: cái, chǎn, shì, xiāo.
-    expect(shownTasks()).toEqual([
-      '提交增加生产线的成本报告', // 财务部
-      '修订质检流程', // 产品部
-      '优化落地页引导', // 市场部
-      '回复客户投诉并致歉', // 销售部
-    ]);
+    await waitFor(() =>
+      expect(shownTasks()).toEqual([
+        '提交增加生产线的成本报告', // 财务部
+        '修订质检流程', // 产品部
+        '优化落地页引导', // 市场部
+        '回复客户投诉并致歉', // 销售部
+      ]),
+    );
   });
 
   it('a status update goes into the history with who, when and what; 延期 needs reason and date', async () => {

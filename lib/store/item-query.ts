@@ -1,0 +1,278 @@
+/**
+ * The tracker's queries through the `itemRows` indexes (lib/store/db.ts, version 4): a page of
+ * rows by cursor, a count, the owners and departments that occur. Never reads every item:
+ *
+ * - sorted by due day, ascending, without words: one cursor walk of the narrowest index range
+ *   (a meeting's, owner's or department's open or done items, a status, the open items, the
+ *   overdue ones), stopping after one page; the rest of
+ *   the filter is checked on each row (lib/plan/filter.ts, the same predicate as everywhere);
+ * - any other sort or words: the rows of that range read at once (small: no texts), filtered and
+ *   sorted in memory, paged by offset; words are then matched on the whole items of those rows.
+ *
+ * A count is the range's `count()` when the range is the whole filter, else the rows filtered.
+ */
+import { itemFilter, sortItems, type TrackerQuery } from '../plan/filter';
+import { itemRow, type ItemRow } from '../plan/item-row';
+import { dayIn } from '../plan/calendar';
+import { parseActionItem, type ActionItem } from '../schema';
+import { readSummary } from '../summary';
+import type { MinutesDatabase, RowIndex } from './db';
+
+/** A tracker query as it crosses to the background: the clock and zone travel with it. */
+export interface ItemQuery extends TrackerQuery {
+  /** An ISO instant: "today" and the due buckets are computed from it, in `timeZone`. */
+  now: string;
+  timeZone: string;
+}
+
+/** Where the next page starts: after a row (cursor walks), or at an offset (in-memory pages). */
+export type PageCursor = { due: string; id: string } | { offset: number };
+
+interface Plan {
+  index: RowIndex | null;
+  prefix: (string | number)[];
+  /** Exclusive upper bound on the due day (the overdue bucket). */
+  before?: string;
+  /** The range holds exactly the matching rows (a count needs no filter). */
+  exact: boolean;
+  /** False when the range is not in due-day order (open and done rows of one owner). */
+  ordered?: boolean;
+}
+
+const OPEN = ['not_started', 'in_progress', 'delayed'];
+const one = <T>(list: readonly T[] | undefined) => (list?.length === 1 ? list[0] : undefined);
+const none = (list: readonly unknown[] | undefined) => !list || list.length === 0;
+
+/** The narrowest index range for `q`: one equality, or the open items due before today. */
+export function plan(q: ItemQuery): Plan {
+  const status = one(q.statuses);
+  const isOpenSet =
+    q.statuses?.length === OPEN.length && OPEN.every((s) => q.statuses!.includes(s as never));
+  const overdue = one(q.buckets) === 'overdue';
+  const narrowed: [RowIndex, string][] = [];
+  if (one(q.meetingIds) !== undefined) narrowed.push(['by-meeting-open-due', one(q.meetingIds)!]);
+  if (one(q.owners) !== undefined) narrowed.push(['by-owner-open-due', one(q.owners)!]);
+  if (one(q.departments) !== undefined) {
+    narrowed.push(['by-department-open-due', one(q.departments)!]);
+  }
+  // Open (1) or done (0) as the statuses ask, when they are all one or the other.
+  const openAs = isOpenSet || (status && status !== 'done') ? 1 : status === 'done' ? 0 : null;
+  const filters =
+    Number(!none(q.meetingIds)) +
+    Number(!none(q.owners)) +
+    Number(!none(q.departments)) +
+    Number(!none(q.series)) +
+    Number(!none(q.buckets)) +
+    Number(!!q.needsAttention) +
+    Number(!!q.text?.trim());
+  if (narrowed.length > 0 && !overdue) {
+    const [index, value] = narrowed[0]!;
+    // The tracker's default (open items) with one owner, department or meeting is one range.
+    if (openAs !== null) {
+      const exact = filters === 1 && (isOpenSet || status === 'done');
+      return { index, prefix: [value, openAs], exact };
+    }
+    return { index, prefix: [value], exact: filters === 1 && none(q.statuses), ordered: false };
+  }
+  if (status !== undefined) {
+    return { index: 'by-status-due', prefix: [status], exact: filters === 0 };
+  }
+  if (overdue) {
+    // Overdue means open and due before today: a range of the open rows.
+    const before = dayIn(new Date(q.now), q.timeZone);
+    const exact = filters === 1 && (none(q.statuses) || isOpenSet);
+    return { index: 'by-open-due', prefix: [1], before, exact };
+  }
+  if (isOpenSet) return { index: 'by-open-due', prefix: [1], exact: filters === 0 };
+  return { index: null, prefix: [], exact: filters === 0 && none(q.statuses) };
+}
+
+function range(p: Plan, from?: string): IDBKeyRange | undefined {
+  if (p.index === 'by-due' || p.index === null) {
+    return from === undefined ? undefined : IDBKeyRange.lowerBound(from);
+  }
+  const low = from === undefined ? p.prefix : [...p.prefix, from];
+  // An array sorts after every string, so [prefix, []] is above every [prefix, day].
+  const high = p.before === undefined ? [...p.prefix, []] : [...p.prefix, p.before];
+  return IDBKeyRange.bound(low, high, false, p.before !== undefined);
+}
+
+// A project filter reads the meetings' projects (withMeetingSeries), so it pages in memory too.
+const walks = (q: ItemQuery) =>
+  (q.sort ?? 'due') === 'due' && !q.descending && !q.text?.trim() && none(q.series);
+
+/** The rows of one page of `q`, and where the next starts (null: this was the last). */
+export async function pageRows(
+  db: MinutesDatabase,
+  q: ItemQuery,
+  after: PageCursor | null,
+  size: number,
+): Promise<{ rows: ItemRow[]; next: PageCursor | null }> {
+  const p = plan(q);
+  if (!walks(q) || p.ordered === false || (after !== null && 'offset' in after)) {
+    const all = await matchingRows(db, q);
+    const from = after && 'offset' in after ? after.offset : 0;
+    const rows = all.slice(from, from + size);
+    return { rows, next: from + size < all.length ? { offset: from + size } : null };
+  }
+  const keep = itemFilter(q, new Date(q.now), q.timeZone);
+  const tx = db.transaction('itemRows');
+  const source = p.index ? tx.store.index(p.index) : tx.store.index('by-due');
+  let cursor = await source.openCursor(range(p, after?.due));
+  const rows: ItemRow[] = [];
+  let more = false;
+  while (cursor) {
+    const row = cursor.value as ItemRow;
+    const seen = after !== null && row.due === after.due && row.id <= after.id;
+    if (!seen && keep(row)) {
+      if (rows.length === size) {
+        more = true;
+        break;
+      }
+      rows.push(row);
+    }
+    cursor = await cursor.continue();
+  }
+  const last = rows.at(-1);
+  return { rows, next: more && last ? { due: last.due, id: last.id } : null };
+}
+
+export interface ItemPage {
+  items: ActionItem[];
+  /** Where the next page starts; null on the last page. */
+  next: PageCursor | null;
+  /** Items that cannot be read (kept aside in the quarantine). */
+  damaged: number;
+}
+
+/** One page of items: its rows, then those items (`damaged`: found unreadable so far). */
+export async function page(
+  repo: { getMany: (ids: string[]) => Promise<(ActionItem | null | { reason: string })[]> },
+  db: MinutesDatabase,
+  damaged: number,
+  q: ItemQuery,
+  after: PageCursor | null,
+  size: number,
+): Promise<ItemPage> {
+  const { rows, next } = await pageRows(db, q, after, size);
+  const found = await repo.getMany(rows.map((r) => r.id));
+  const items = found.filter((x): x is ActionItem => x !== null && !('reason' in x));
+  return { items, next, damaged: damaged + found.filter((x) => x && 'reason' in x).length };
+}
+
+/** The owners and departments that occur, each once, for the filters. */
+export async function facets(db: MinutesDatabase) {
+  const [owners, departments] = await Promise.all([
+    distinct(db, 'by-owner-open-due'),
+    distinct(db, 'by-department-open-due'),
+  ]);
+  return { owners, departments };
+}
+
+/** How many items match `q`. */
+export async function countRows(db: MinutesDatabase, q: ItemQuery): Promise<number> {
+  const p = plan(q);
+  if (p.exact) {
+    return p.index ? db.countFromIndex('itemRows', p.index, range(p)) : db.count('itemRows');
+  }
+  return (await matchingRows(db, q)).length;
+}
+
+/** Every row matching `q`, in its order (ids for the weekly review's queue, offset pages). */
+export async function matchingRows(db: MinutesDatabase, q: ItemQuery): Promise<ItemRow[]> {
+  const p = plan(q);
+  const raws = p.index
+    ? await db.getAllFromIndex('itemRows', p.index, range(p))
+    : await db.getAll('itemRows');
+  let rows = raws as ItemRow[];
+  if (!none(q.series)) rows = await withMeetingSeries(db, rows);
+  const words = q.text?.trim();
+  const kept = rows.filter(itemFilter({ ...q, text: '' }, new Date(q.now), q.timeZone));
+  if (!words) return sortItems(kept, q.sort ?? 'due', q.descending);
+  // Words are in the items' texts: read only the items the rest of the filter kept.
+  const texts = await readItems(
+    db,
+    kept.map((r) => r.id),
+  );
+  const byWords = itemFilter({ text: words } as ItemQuery, new Date(q.now), q.timeZone);
+  const found = kept.filter((r) => {
+    const item = texts.get(r.id);
+    return item !== undefined && byWords({ ...r, ...item });
+  });
+  return sortItems(found, q.sort ?? 'due', q.descending);
+}
+
+/** Items filed under no project follow their meeting's (as the tracker shows them). */
+async function withMeetingSeries(db: MinutesDatabase, rows: ItemRow[]) {
+  if (rows.every((r) => r.series)) return rows;
+  const series = new Map<string, string>();
+  for (const raw of await db.getAll('summaries')) {
+    const s = readSummary(raw);
+    if (s) series.set(s.id, s.series);
+  }
+  return rows.map((r) => (r.series ? r : { ...r, series: series.get(r.meetingId) ?? '' }));
+}
+
+async function readItems(db: MinutesDatabase, ids: string[]) {
+  const tx = db.transaction('actionItems');
+  const texts = new Map<string, Pick<ActionItem, 'task' | 'notes' | 'support'>>();
+  await Promise.all(
+    ids.map(async (id) => {
+      const raw = (await tx.store.get(id)) as Partial<ActionItem> | undefined;
+      if (raw)
+        texts.set(id, { task: raw.task ?? '', notes: raw.notes ?? '', support: raw.support ?? '' });
+    }),
+  );
+  return texts;
+}
+
+/** The distinct values of an indexed field, one index seek per value (not one per row). */
+export async function distinct(
+  db: MinutesDatabase,
+  index: 'by-owner-open-due' | 'by-department-open-due',
+): Promise<string[]> {
+  const values: string[] = [];
+  let cursor = await db.transaction('itemRows').store.index(index).openKeyCursor();
+  while (cursor) {
+    const value = (cursor.key as [string, number, string])[0];
+    values.push(value);
+    cursor = await cursor.continue([value, []] as never);
+  }
+  return values;
+}
+
+/**
+ * Every readable item has its row and every row its item. Every write goes through the
+ * repository (lib/store/action-items.ts), so they only differ after records were put by other
+ * means (a database from elsewhere, a test's seed); then the rows are written again from the
+ * items. Returns how many items cannot be read (they get no row and are kept aside).
+ */
+export async function repairRows(
+  db: MinutesDatabase,
+  quarantine: (raw: unknown, reason: string) => Promise<unknown>,
+): Promise<number> {
+  const [items, rows] = await Promise.all([db.count('actionItems'), db.count('itemRows')]);
+  if (items === rows) return 0;
+  const [itemKeys, rowKeys] = await Promise.all([
+    db.getAllKeys('actionItems'),
+    db.getAllKeys('itemRows'),
+  ]);
+  const have = new Set(itemKeys);
+  const rowed = new Set(rowKeys);
+  const tx = db.transaction(['actionItems', 'itemRows'], 'readwrite');
+  const unreadable: { raw: unknown; reason: string }[] = [];
+  await Promise.all([
+    ...itemKeys
+      .filter((id) => !rowed.has(id))
+      .map(async (id) => {
+        const raw: unknown = await tx.objectStore('actionItems').get(id);
+        const parsed = parseActionItem(raw);
+        if (parsed.ok) await tx.objectStore('itemRows').put(itemRow(parsed.value));
+        else unreadable.push({ raw, reason: parsed.reason });
+      }),
+    ...rowKeys.filter((id) => !have.has(id)).map((id) => tx.objectStore('itemRows').delete(id)),
+  ]);
+  await tx.done;
+  for (const { raw, reason } of unreadable) await quarantine(raw, reason);
+  return unreadable.length;
+}
