@@ -8,6 +8,7 @@
 import { deepEqual, merge3 } from '../merge';
 import { parseActionItem, type ActionItem } from '../schema';
 import type { MinutesDatabase } from './db';
+import { itemSearch } from './search-doc';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
 
 export type ItemSaveResult = SaveResult<ActionItem>;
@@ -17,7 +18,11 @@ const order = (item: ActionItem) => Date.parse(item.createdAt);
 
 export class ActionItemRepo extends RevisionedRepo<ActionItem> {
   constructor(db: MinutesDatabase, clock?: () => Date) {
-    super(db, { store: 'actionItems', parse: parseActionItem, merge: mergeItem }, clock);
+    super(
+      db,
+      { store: 'actionItems', parse: parseActionItem, merge: mergeItem, derived: [itemSearch] },
+      clock,
+    );
   }
 
   /** Every readable item (the tracker filters and sorts them, lib/plan/filter.ts). */

@@ -6,6 +6,7 @@ import { parseMeeting, type Meeting } from '../schema';
 import { readSummary, summarise, type MeetingSummary } from '../summary';
 import type { MinutesDatabase } from './db';
 import type { Derived } from './derived';
+import { meetingSearch } from './search-doc';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
 
 export type { DamagedRecord } from './revisioned';
@@ -13,7 +14,7 @@ export type MeetingSaveResult = SaveResult<Meeting>;
 
 export type { MeetingSummary } from '../summary';
 
-const derived: Derived<Meeting> = { store: 'summaries', of: summarise };
+const derived: Derived<Meeting>[] = [{ store: 'summaries', of: summarise }, meetingSearch];
 
 export class MeetingRepo extends RevisionedRepo<Meeting> {
   constructor(db: MinutesDatabase, clock?: () => Date) {
@@ -88,6 +89,11 @@ export class MeetingRepo extends RevisionedRepo<Meeting> {
     const damaged: DamagedRecord[] = [];
     for (const { raw, reason } of unreadable) damaged.push(await this.quarantine(raw, reason));
     return { summaries, damaged };
+  }
+
+  /** Search across all minutes (issue 16); the search is loaded on first use (start-up budget). */
+  async search(query: string, limit?: number) {
+    return (await import('./search')).searchArchive(this.db, query, limit);
   }
 
   /**
