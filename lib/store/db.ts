@@ -169,7 +169,7 @@ export async function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         const search = db.createObjectStore('search', { keyPath: 'id' });
         search.createIndex('by-term', 'terms', { multiEntry: true });
         if (oldVersion > 0) {
-          void search.put({ id: UNBUILT, meetingId: '', terms: [] });
+          void search.put({ id: UNBUILT } as SearchRecord);
           unbuilt = true;
         }
       }

@@ -8,23 +8,22 @@
 import type { ActionItem, Meeting } from '../schema';
 import type { Derived } from './derived';
 
-type Docs = typeof import('../search/doc');
-let docs: Docs | undefined;
+// The search's one chunk (lib/store/search.ts re-exports the tokeniser's documents). Every
+// writer awaits `prepare` before its transaction (lib/store/derived.ts); were one not to, the
+// write would fail on the undefined module and its transaction abort: nothing half-written.
+type Docs = typeof import('./search');
+let docs: Docs;
 
-const prepare = async () => (docs ??= await import('../search/doc'));
-const loaded = (): Docs => {
-  if (!docs) throw new Error('search terms written before lib/search/doc.ts loaded');
-  return docs;
-};
+const prepare = async () => (docs ??= await import('./search'));
 
 export const meetingSearch: Derived<Meeting> = {
   store: 'search',
   prepare,
-  of: (m) => loaded().meetingDoc(m),
+  of: (m) => docs.meetingDoc(m),
 };
 
 export const itemSearch: Derived<ActionItem> = {
   store: 'search',
   prepare,
-  of: (i) => loaded().itemDoc(i),
+  of: (i) => docs.itemDoc(i),
 };

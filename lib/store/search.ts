@@ -15,6 +15,8 @@ import { fold, queryTerms, queryWords } from '../search/terms';
 import { readSummary, type MeetingSummary } from '../summary';
 import { UNBUILT, type MinutesDatabase } from './db';
 
+export { itemDoc, meetingDoc };
+
 export interface SearchHit {
   kind: Field['kind'];
   topicId: string | null;
