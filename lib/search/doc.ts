@@ -19,39 +19,54 @@ export interface Field {
   refId: string | null;
 }
 
-/** The searched fields of a meeting, in the order a reader meets them. */
-export function meetingFields(m: Meeting): Field[] {
-  const f = (
-    kind: FieldKind,
-    text: string,
-    topicId: string | null = null,
-    refId = null as string | null,
-  ) => ({ kind, text, topicId, refId });
+// Read leniently: a hit's meeting is read from the store without the full parse (which cost
+// more than the rest of a search, test/bench/search.run.ts); only its strings are used, as text.
+type Loose = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const list = (v: unknown): Loose[] =>
+  Array.isArray(v) ? v.filter((x): x is Loose => !!x && typeof x === 'object') : [];
+const field = (kind: FieldKind, text: string, topicId: unknown = null, refId: unknown = null) => ({
+  kind,
+  text,
+  topicId: str(topicId) || null,
+  refId: str(refId) || null,
+});
+
+/** The searched fields of a meeting (parsed, or as stored), in the order a reader meets them. */
+export function meetingFields(meeting: Meeting | Loose): Field[] {
+  const m = meeting as Loose;
+  const join = (...parts: unknown[]) => parts.map(str).join(' ');
   return [
-    f('title', [m.title, m.series, m.department].join(' ')),
-    f('goal', m.goal),
-    ...m.topics.map((t) => f('topic', `${t.title} ${t.ownerName} ${t.ownerDepartment}`, t.id)),
-    ...m.points.map((p) => f('point', `${p.speaker} ${p.department} ${p.text}`, p.topicId, p.id)),
-    ...m.decisions.map((d) => f('decision', d.text, d.topicId, d.id)),
-    ...m.attendees.map((a) => f('attendee', `${a.name} ${a.department} ${a.substitute}`)),
-    f('summary', `${m.summary} ${m.nextMeeting.purpose}`),
+    field('title', join(m.title, m.series, m.department)),
+    field('goal', str(m.goal)),
+    ...list(m.topics).map((t) =>
+      field('topic', join(t.title, t.ownerName, t.ownerDepartment), t.id),
+    ),
+    ...list(m.points).map((p) =>
+      field('point', join(p.speaker, p.department, p.text), p.topicId, p.id),
+    ),
+    ...list(m.decisions).map((d) => field('decision', str(d.text), d.topicId, d.id)),
+    ...list(m.attendees).map((a) => field('attendee', join(a.name, a.department, a.substitute))),
+    field('summary', join(m.summary, (m.nextMeeting as Loose | null)?.purpose)),
   ].filter((x) => x.text.trim() !== '');
 }
 
 /** The searched fields of an action item (one field: its row in the plan). */
-export function itemFields(i: ActionItem): Field[] {
+export function itemFields(item: ActionItem | Loose): Field[] {
+  const i = item as Loose;
   const text = [
     i.task,
     i.ownerName,
     i.ownerDepartment,
-    ...i.collaborators,
+    ...(Array.isArray(i.collaborators) ? (i.collaborators as unknown[]) : []),
     i.support,
     i.notes,
     i.delayReason,
   ]
+    .map(str)
     .filter(Boolean)
     .join(' ');
-  return [{ kind: 'item', text, topicId: i.sourceTopicId, refId: i.id }];
+  return [field('item', text, i.sourceTopicId, i.id)];
 }
 
 /** A record of the `search` store: the terms of one meeting or one action item. */
@@ -67,8 +82,13 @@ export const meetingDoc = (m: Meeting): SearchDoc => ({
   terms: indexTerms(meetingFields(m).map((x) => x.text)),
 });
 
+/**
+ * Keyed by the item's id and its meeting's: a query learns which meeting an item hit belongs to
+ * from the keys alone (lib/store/search.ts), and deleting the item's id range removes it
+ * (lib/store/derived.ts).
+ */
 export const itemDoc = (i: ActionItem): SearchDoc => ({
-  id: i.id,
+  id: `${i.id}\u0001${i.meetingId}`,
   meetingId: i.meetingId,
   terms: indexTerms(itemFields(i).map((x) => x.text)),
 });

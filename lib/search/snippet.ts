@@ -18,9 +18,15 @@ export interface Snippet {
 const BEFORE = 16;
 const WIDTH = 72;
 
-/** The snippet of `text` for the folded query `words`, or null when it holds none of them. */
-export function snippetOf(text: string, words: readonly string[]): Snippet | null {
-  const folded = fold(text);
+/**
+ * The snippet of `text` for the folded query `words`, or null when it holds none of them.
+ * `folded` is `fold(text)`, when the caller has it already.
+ */
+export function snippetOf(
+  text: string,
+  words: readonly string[],
+  folded = fold(text),
+): Snippet | null {
   // Offsets of the folded text are the original's unless folding changed its length (rare:
   // ligatures, some compatibility characters); then the folded text is shown.
   const shown = folded.length === text.length ? text : folded;

@@ -66,4 +66,6 @@ export function queryTerms(query: string): QueryTerm[] {
 }
 
 /** The words of a query as typed, folded, for marking matches in a snippet. */
-export const queryWords = (query: string) => [...fold(query).matchAll(TOKEN)].map(([t]) => t);
+export const queryWords = (query: string) => [
+  ...new Set([...fold(query).matchAll(TOKEN)].map(([t]) => t)),
+];

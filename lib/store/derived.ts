@@ -13,7 +13,10 @@ export type DerivedStore = 'summaries' | 'search';
 
 export interface Derived<T> {
   store: DerivedStore;
-  /** The derived record of `record`, keyed by the same id. Pure. */
+  /**
+   * The derived record of `record`, keyed by its id, or by its id, U+0001 and more (an action
+   * item's search terms carry their meeting's id, lib/search/doc.ts). Pure.
+   */
   of: (record: T) => { id: string };
   /**
    * Loads what `of` needs, before the transaction opens (an IndexedDB transaction ends when a
@@ -41,7 +44,8 @@ export async function putDerived<T>(tx: Tx, derived: List<T>, record: T) {
   for (const d of derived ?? []) await tx.objectStore(d.store).put(d.of(record));
 }
 
-/** Deletes the derived records of `id` in `tx`. */
+/** Deletes the derived records of `id` in `tx`: keyed `id`, or `id` U+0001 and more. */
 export async function deleteDerived(tx: Tx, derived: List<never>, id: string) {
-  for (const d of derived ?? []) await tx.objectStore(d.store).delete(id);
+  const keys = IDBKeyRange.bound(id, `${id}\u0001\uffff`);
+  for (const d of derived ?? []) await tx.objectStore(d.store).delete(keys);
 }

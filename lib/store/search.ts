@@ -8,7 +8,7 @@
  * the text (every word typed must be in the meeting or the item), since pairs of characters can
  * meet in a record without the word.
  */
-import { parseActionItem, parseMeeting, type ActionItem, type Meeting } from '../schema';
+import { parseActionItem, parseMeeting } from '../schema';
 import { itemDoc, itemFields, meetingDoc, meetingFields, type Field } from '../search/doc';
 import { snippetOf, type Snippet } from '../search/snippet';
 import { fold, queryTerms, queryWords } from '../search/terms';
@@ -61,6 +61,27 @@ export async function buildSearch(db: MinutesDatabase): Promise<void> {
   await Promise.all([...writes, tx.done]);
 }
 
+/**
+ * The date each meeting is ranked by (its start, else its last change), from the summaries,
+ * read once per database and again when their number changes (a meeting created or deleted
+ * elsewhere). A date edited elsewhere may rank a meeting by its old date until then; what a
+ * result shows is read fresh.
+ */
+const ranks = new WeakMap<MinutesDatabase, { count: number; at: Map<string, string> }>();
+async function rankDates(db: MinutesDatabase) {
+  const count = await db.count('summaries');
+  let cached = ranks.get(db);
+  if (cached?.count !== count) {
+    const at = new Map<string, string>();
+    for (const raw of await db.getAll('summaries')) {
+      const s = readSummary(raw);
+      if (s) at.set(s.id, s.startAt ?? s.updatedAt);
+    }
+    ranks.set(db, (cached = { count, at }));
+  }
+  return cached.at;
+}
+
 /** The meetings (newest first) whose minutes or action items hold every word of `query`. */
 export async function searchArchive(
   db: MinutesDatabase,
@@ -73,75 +94,107 @@ export async function searchArchive(
   // An upgrade stopped before it built the index (lib/store/db.ts) leaves this marker.
   if (await db.count('search', UNBUILT)) await buildSearch(db);
 
-  const tx = db.transaction(['search', 'summaries', 'actionItems']);
-  const index = tx.objectStore('search').index('by-term');
+  const tx = db.transaction('search');
+  const index = tx.store.index('by-term');
   const sets = await Promise.all(
     terms.map(async ({ term, prefix }) => {
       const range = prefix ? IDBKeyRange.bound(term, term + '\uffff') : term;
       return new Set(await index.getAllKeys(range));
     }),
   );
-  sets.sort((a, b) => a.size - b.size);
-  const ids = [...sets[0]!].filter((id) => sets.every((s) => s.has(id)));
-
-  // Each id is a meeting's (it has a summary) or an item's (read for its meeting).
-  const summaries = new Map<string, MeetingSummary>();
-  const items = new Map<string, ActionItem[]>();
-  const meetingHits = new Set<string>();
-  const summary = async (id: string) => {
-    if (!summaries.has(id)) {
-      const s = readSummary(await tx.objectStore('summaries').get(id));
-      if (s) summaries.set(id, s);
-    }
-    return summaries.get(id);
-  };
-  await Promise.all(
-    ids.map(async (id) => {
-      if (await summary(id)) return void meetingHits.add(id);
-      const item = parseActionItem(await tx.objectStore('actionItems').get(id));
-      if (!item.ok || !(await summary(item.value.meetingId))) return;
-      const list = items.get(item.value.meetingId) ?? [];
-      items.set(item.value.meetingId, [...list, item.value]);
-    }),
-  );
   await tx.done;
-  const ranked = [...new Set([...meetingHits, ...items.keys()])]
-    .map((id) => summaries.get(id)!)
-    .sort((a, b) => (b.startAt ?? b.updatedAt).localeCompare(a.startAt ?? a.updatedAt));
+  sets.sort((a, b) => a.size - b.size);
+  // A key is a meeting's id, or an item's id, U+0001 and its meeting's (lib/search/doc.ts).
+  const meetingHits = new Set<string>();
+  const itemHits = new Map<string, string[]>();
+  for (const key of sets[0]!) {
+    if (!sets.every((s) => s.has(key))) continue;
+    const [id, meetingId] = key.split('\u0001') as [string, string | undefined];
+    if (meetingId === undefined) meetingHits.add(id);
+    else itemHits.set(meetingId, [...(itemHits.get(meetingId) ?? []), id]);
+  }
+  const dates = await rankDates(db);
+  const ranked = [...new Set([...meetingHits, ...itemHits.keys()])]
+    .filter((id) => dates.has(id))
+    .sort((a, b) => dates.get(b)!.localeCompare(dates.get(a)!));
 
+  // Read page by page until `limit` meetings are confirmed by their text.
   const results: SearchResult[] = [];
   for (let i = 0; i < ranked.length && results.length < limit; i += limit) {
-    const page = ranked.slice(i, i + limit);
-    const read = await Promise.all(
-      page.map((s) => (meetingHits.has(s.id) ? db.get('meetings', s.id) : null)),
+    const page = await Promise.all(
+      ranked
+        .slice(i, i + limit)
+        .map((id) => readHit(db, id, meetingHits.has(id), itemHits.get(id) ?? [], words)),
     );
-    page.forEach((s, j) => {
-      const parsed = read[j] === null ? null : parseMeeting(read[j]);
-      const meeting = parsed?.ok ? parsed.value : null;
-      const hits = hitsOf(meeting, items.get(s.id) ?? [], words);
-      if (hits.length && results.length < limit) results.push({ meeting: s, hits });
-    });
+    for (const result of page) if (result && results.length < limit) results.push(result);
   }
   return { results, candidates: ranked.length };
 }
 
-/** The best hits of a meeting and its items; none when the words are not all in one of them. */
-function hitsOf(meeting: Meeting | null, items: ActionItem[], words: string[]): SearchHit[] {
-  const topic = (id: string | null) =>
-    (id && meeting?.topics.find((t) => t.id === id)?.title) || '';
-  const hits = (fields: Field[]): SearchHit[] => {
-    const text = fold(fields.map((f) => f.text).join('\n'));
-    if (!words.every((w) => text.includes(w))) return [];
-    return fields.flatMap((f) => {
-      const snippet = snippetOf(f.text, words);
-      return snippet ? [{ ...f, topic: topic(f.topicId), snippet }] : [];
-    });
-  };
-  return [
-    ...(meeting ? hits(meetingFields(meeting)) : []),
-    ...items.flatMap((i) => hits(itemFields(i))),
-  ]
-    .sort((a, b) => b.snippet.found - a.snippet.found)
+/** A meeting found by the index, checked against its text: its summary and best hits, or null. */
+async function readHit(
+  db: MinutesDatabase,
+  id: string,
+  inMeeting: boolean,
+  itemIds: string[],
+  words: string[],
+): Promise<SearchResult | null> {
+  const tx = db.transaction(['summaries', 'meetings', 'actionItems']);
+  const [summary, meeting, items] = await Promise.all([
+    tx.objectStore('summaries').get(id),
+    tx.objectStore('meetings').get(id),
+    Promise.all(itemIds.slice(0, PER_MEETING * 2).map((i) => tx.objectStore('actionItems').get(i))),
+  ]);
+  await tx.done;
+  const s = readSummary(summary);
+  if (!s || !meeting || typeof meeting !== 'object') return null;
+  const m = meeting as Record<string, unknown>;
+  const topics = new Map(
+    (Array.isArray(m.topics) ? (m.topics as Record<string, unknown>[]) : []).map((t) => [
+      t?.id,
+      typeof t?.title === 'string' ? t.title : '',
+    ]),
+  );
+  const fields = [
+    ...(inMeeting ? [meetingFields(m)] : []),
+    ...items
+      .filter((i) => (i as { meetingId?: unknown } | undefined)?.meetingId === id)
+      .map((i) => itemFields(i as Record<string, unknown>)),
+  ];
+  const hits = bestHits(fields, words, (topicId) => (topicId && topics.get(topicId)) || '');
+  return hits.length ? { meeting: s, hits } : null;
+}
+
+/**
+ * The best hits among records' fields: of the records holding every word (in one field or
+ * across several), the fields holding most of them, in reading order.
+ */
+function bestHits(
+  records: Field[][],
+  words: string[],
+  topic: (id: string | null) => string,
+): SearchHit[] {
+  const found: { field: Field; folded: string; count: number }[] = [];
+  for (const fields of records) {
+    const seen = new Set<string>();
+    const mine: typeof found = [];
+    for (const field of fields) {
+      const folded = fold(field.text);
+      const has = words.filter((w) => folded.includes(w));
+      if (!has.length) continue;
+      for (const w of has) seen.add(w);
+      mine.push({ field, folded, count: has.length });
+    }
+    if (seen.size === words.length) found.push(...mine);
+  }
+  return found
+    .sort((a, b) => b.count - a.count)
     .slice(0, PER_MEETING)
-    .map(({ kind, topicId, topic, refId, snippet }) => ({ kind, topicId, topic, refId, snippet }));
+    .map(({ field, folded }) => ({
+      kind: field.kind,
+      topicId: field.topicId,
+      topic: topic(field.topicId),
+      refId: field.refId,
+      snippet: snippetOf(field.text, words, folded)!,
+    }));
 }
