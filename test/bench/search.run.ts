@@ -80,6 +80,7 @@ describe('search across all minutes', () => {
     lines.push(
       `search, ${QUERIES.length} queries × ${ROUNDS}: ${fmt(samples)}   [target p95 ≤ 50 ms]`,
     );
+    lines.push(`  the same in this process's CPU time: ${fmt(cpuSamples)}`);
     lines.push(`  meetings found: ${found.join('; ')}`);
 
     // Index update per save: a save with the index against the same save without it.
