@@ -34,12 +34,17 @@ export interface SearchResult {
 
 export interface SearchResults {
   results: SearchResult[];
-  /** Meetings the index found, before the page shown was checked against their text. */
+  /**
+   * Meetings the index found by the query's rarest terms, before they were checked against
+   * their text: an upper bound of the meetings that hold every word.
+   */
   candidates: number;
 }
 
 /** Hits shown per meeting. */
 const PER_MEETING = 3;
+/** How many of a query's terms are looked up in the index; the text checks all of them. */
+const RAREST = 2;
 
 /** Builds the whole index from the stored meetings and items, in one transaction. */
 export async function buildSearch(db: MinutesDatabase): Promise<void> {
@@ -94,14 +99,20 @@ export async function searchArchive(
   // An upgrade stopped before it built the index (lib/store/db.ts) leaves this marker.
   if (await db.count('search', UNBUILT)) await buildSearch(db);
 
+  // Only the rarest terms' keys are read (counting is cheaper than reading keys): the other
+  // terms are checked against the text of the page shown, which every hit is anyway.
   const tx = db.transaction('search');
   const index = tx.store.index('by-term');
-  const sets = await Promise.all(
-    terms.map(async ({ term, prefix }) => {
-      const range = prefix ? IDBKeyRange.bound(term, term + '\uffff') : term;
-      return new Set(await index.getAllKeys(range));
-    }),
-  );
+  const range = ({ term, prefix }: (typeof terms)[number]) =>
+    prefix ? IDBKeyRange.bound(term, term + '\uffff') : term;
+  const counts = await Promise.all(terms.map((t) => index.count(range(t))));
+  const rarest = terms
+    .map((t, i) => ({ t, n: counts[i]! }))
+    .sort((a, b) => a.n - b.n)
+    .slice(0, RAREST);
+  const sets = rarest[0]!.n
+    ? await Promise.all(rarest.map(async ({ t }) => new Set(await index.getAllKeys(range(t)))))
+    : [new Set<string>()];
   await tx.done;
   sets.sort((a, b) => a.size - b.size);
   // A key is a meeting's id, or an item's id, U+0001 and its meeting's (lib/search/doc.ts).
