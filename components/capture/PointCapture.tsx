@@ -41,7 +41,13 @@ export function PointCapture(props: {
 }) {
   const { meeting: m, readOnly } = props;
   const { t } = useEnv();
-  const [picked, setPicked] = useState<{ topicId: string | null } | null>(null);
+  // Opened from a search hit (#/meeting/<id>/capture/point-<id>, components/search/route.ts):
+  // on that point's topic, so the point is there to land on.
+  const [picked, setPicked] = useState<{ topicId: string | null } | null>(() => {
+    const hit = /\/capture\/point-([\w-]+)$/.exec(location.hash)?.[1];
+    const point = hit ? m.points.find((x) => x.id === hit) : undefined;
+    return point ? { topicId: point.topicId } : null;
+  });
   const timerTopic = m.topics.find((x) => x.id === m.timing.currentTopicId)?.id ?? null;
   const pickedTopic =
     picked && (picked.topicId === null || m.topics.some((x) => x.id === picked.topicId));

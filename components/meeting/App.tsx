@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import type { Section } from './MeetingEditor';
 import { MeetingList } from './MeetingList';
 import { useHash } from '../ui/useHash';
 import { Lazy, preload } from '../ui/Lazy';
@@ -10,18 +11,33 @@ import { Lazy, preload } from '../ui/Lazy';
  */
 export const editor = () => import('./MeetingEditor').then((m) => m.MeetingEditor);
 
-/** Routes by the location hash (`#/meeting/<id>`), so a reload or a second tab lands in place. */
+// Search across all minutes: its own chunk, loaded when opened (start-up budget).
+const view = () => import('../search/SearchView');
+const search = () => view().then((m) => m.SearchView);
+const go = (hash: string) => (location.hash = hash);
+
+/**
+ * Routes by the location hash (`#/meeting/<id>`, optionally `/<tab>/<element>` from a search
+ * hit; `#/search`), so a reload or a second tab lands in place.
+ */
 export function App() {
   const hash = useHash();
   useEffect(() => preload(editor), []);
 
-  const id = /^#\/meeting\/([\w-]+)$/.exec(hash)?.[1];
+  const [, id, tab, target] = /^#\/meeting\/([\w-]+)(?:\/(\w+)(?:\/([\w-]+))?)?$/.exec(hash) ?? [];
+  useEffect(() => void (target && view().then((m) => m.land(target))), [hash]);
   return (
     <main class="app">
       {id ? (
-        <Lazy key={id} load={editor} props={{ id, onBack: () => (location.hash = '') }} />
+        <Lazy
+          key={id}
+          load={editor}
+          props={{ id, tab: tab as Section | undefined, onBack: () => go('') }}
+        />
+      ) : hash === '#/search' ? (
+        <Lazy load={search} props={{ onOpen: go, onClose: () => go('') }} />
       ) : (
-        <MeetingList onOpen={(meetingId) => (location.hash = `#/meeting/${meetingId}`)} />
+        <MeetingList onOpen={(meetingId) => go(`#/meeting/${meetingId}`)} />
       )}
     </main>
   );

@@ -20,13 +20,24 @@ const capture = () => import('../capture/CaptureView').then((m) => m.CaptureView
 import { useDraft } from './useDraft';
 
 /** The sections in the order of the method: before (basic, agenda), during, after. */
-type Section = 'basic' | 'agenda' | 'signin' | 'timer' | 'capture' | 'plan' | 'review';
+export type Section = 'basic' | 'agenda' | 'signin' | 'timer' | 'capture' | 'plan' | 'review';
 
-/** One meeting's minutes, in sections: basic information, agenda (before), timer (during). */
-export function MeetingEditor({ id, onBack }: { id: string; onBack: () => void }) {
+/**
+ * One meeting's minutes, in sections: basic information, agenda (before), timer (during); opened
+ * on `tab` when given (a search hit, components/search/route.ts).
+ */
+export function MeetingEditor({
+  id,
+  tab,
+  onBack,
+}: {
+  id: string;
+  tab?: Section;
+  onBack: () => void;
+}) {
   const { t, locale, services } = useEnv();
   const { load, edit, flush, restore } = useDraft(id);
-  const [section, setSection] = useState<Section | null>(null);
+  const [section, setSection] = useState<Section | null>(tab ?? null);
   const ready = load.kind === 'ready' ? load.meeting : null;
   const stored = load.kind === 'ready' && load.state.kind === 'saved';
 

@@ -23,6 +23,9 @@ export function MeetingList({ onOpen }: { onOpen: (id: string) => void }) {
     <div class="list">
       <header class="bar">
         <h1>{t('list.heading')}</h1>
+        <button type="button" onClick={() => (location.hash = '#/search')}>
+          {t('list.search')}
+        </button>
         <button type="button" class="primary" onClick={() => void create()}>
           + {t('list.new')}
         </button>

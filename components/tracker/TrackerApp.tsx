@@ -12,11 +12,15 @@ import { TrackerFilters } from './TrackerFilters';
 import { TrackerHeader } from './TrackerHeader';
 import { TrackerTable } from './TrackerTable';
 import { useItem } from './useItem';
+import { Lazy } from '../ui/Lazy';
 import { useTrackerData } from './useTrackerData';
 import { useTrackerQuery } from './useTrackerQuery';
 import { WeeklyReview } from './WeeklyReview';
 import '../plan/plan.css';
 import './tracker.css';
+
+// Search across all minutes, the panel's view (its own chunk); a hit opens the meeting there.
+const search = () => import('../search/SearchView').then((m) => m.SearchView);
 
 /**
  * 行动项跟踪: every action item of every meeting. The list reads one page at a time through the
@@ -35,6 +39,7 @@ export function TrackerApp() {
   const [queue, setQueue] = useState<string[] | null>(null);
   const [preset, setPreset] = useState<{ id: string; status: Status } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [searching, setSearching] = useState(false);
 
   useEffect(() => void prefs.readUser().then(setBy), [prefs]);
   useEffect(() => {
@@ -91,7 +96,17 @@ export function TrackerApp() {
         }}
         onList={() => toList()}
         onReview={startReview}
+        onSearch={() => setSearching(true)}
       />
+      {searching && (
+        <Lazy
+          load={search}
+          props={{
+            onOpen: (route) => services.openPage(`/sidepanel.html${route}`),
+            onClose: () => setSearching(false),
+          }}
+        />
+      )}
       {error2 && (
         <p class="banner error" role="alert">
           {error2}

@@ -8,6 +8,8 @@ export function TrackerHeader(props: {
   onBy: (name: string) => void;
   onList: () => void;
   onReview: () => void;
+  /** Opens the search across all minutes (components/search/SearchView.tsx). */
+  onSearch: () => void;
 }) {
   const { t } = useEnv();
   return (
@@ -28,6 +30,9 @@ export function TrackerHeader(props: {
             onClick={props.onReview}
           >
             {t('plan.weekly.start')}
+          </button>
+          <button type="button" onClick={props.onSearch}>
+            {t('list.search')}
           </button>
         </nav>
       </div>

@@ -14,6 +14,7 @@ export const en = {
   ...settingsEn,
   appTitle: 'Minutes',
   'list.heading': 'Meetings',
+  'list.search': 'Search',
   'list.new': 'New meeting',
   'list.empty': 'No meetings yet. Create one to start the minutes.',
   'list.untitled': 'Untitled meeting',

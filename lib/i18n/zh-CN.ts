@@ -12,6 +12,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...settingsZhCN,
   appTitle: '纪要侧栏',
   'list.heading': '会议',
+  'list.search': '搜索',
   'list.new': '新建会议',
   'list.empty': '还没有会议。新建一个会议开始记录纪要。',
   'list.untitled': '未命名会议',

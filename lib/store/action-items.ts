@@ -11,6 +11,7 @@ import { parseActionItem, type ActionItem } from '../schema';
 import type { MinutesDatabase } from './db';
 import type { Derived } from './derived';
 import type { ItemPage, ItemQuery, PageCursor } from './item-query';
+import { itemSearch } from './search-doc';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
 
 export type { ItemPage, ItemQuery, PageCursor } from './item-query';
@@ -19,7 +20,7 @@ export type ItemSaveResult = SaveResult<ActionItem>;
 
 const MAX_HISTORY = 5000;
 const order = (item: ActionItem) => Date.parse(item.createdAt);
-const derived: Derived<ActionItem> = { store: 'itemRows', of: itemRow };
+const rows: Derived<ActionItem> = { store: 'itemRows', of: itemRow };
 // The queries (and the filters they share with lib/plan/filter.ts) load on first use: only the
 // tracker pages items, and the panel's start-up has a byte budget (test/build/budgets.test.ts).
 type Queries = typeof import('./item-query');
@@ -28,7 +29,16 @@ export class ActionItemRepo extends RevisionedRepo<ActionItem> {
   private rowsChecked: Promise<number> | null = null;
 
   constructor(db: MinutesDatabase, clock?: () => Date) {
-    super(db, { store: 'actionItems', parse: parseActionItem, merge: mergeItem, derived }, clock);
+    super(
+      db,
+      {
+        store: 'actionItems',
+        parse: parseActionItem,
+        merge: mergeItem,
+        derived: [rows, itemSearch],
+      },
+      clock,
+    );
   }
 
   // The tracker's queries (lib/store/item-query.ts), loaded on first use; each first makes sure

@@ -5,7 +5,7 @@
  */
 import type { ParseResult } from '../schema';
 import type { MinutesDatabase } from './db';
-import { putDerived, storesFor, type Derived } from './derived';
+import { prepareDerived, putDerived, storesFor, type Derived } from './derived';
 import { sealed } from './seal';
 
 type StoreName = 'meetings' | 'actionItems';
@@ -41,13 +41,14 @@ export async function restoreMany<T extends { id: string; rev: number; updatedAt
     now: string;
     parse: (raw: unknown) => ParseResult<T>;
     /** Written beside each record, so a restored meeting is listed at once (lib/store/derived.ts). */
-    derived?: Derived<T> | undefined;
+    derived?: readonly Derived<T>[] | undefined;
     /** Stored with their seal (lib/store/seal.ts). */
     seal?: boolean | undefined;
   },
 ): Promise<RestoreOutcome[]> {
   const { derived } = options;
   const written = (record: T) => (options.seal ? sealed(record) : record);
+  await prepareDerived(derived);
   const tx = db.transaction(storesFor(store, derived), 'readwrite', { durability: 'strict' });
   const target = tx.objectStore(store);
   tx.done.catch(() => {}); // a failed request fails the batch below; this is its echo

@@ -17,7 +17,7 @@ import { parseActionItem, parseMeeting } from '../schema';
 import { summarise } from '../summary';
 
 export const DB_NAME = 'minutes';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface TrashEntry {
   id: string;
@@ -68,6 +68,8 @@ export interface MinutesDB extends DBSchema {
     value: unknown;
     indexes: Record<RowIndex, IDBValidKey>;
   };
+  /** The search index: the terms of each meeting and action item (lib/store/search.ts). */
+  search: { key: string; value: SearchRecord; indexes: { 'by-term': string } };
 }
 
 /**
@@ -86,6 +88,16 @@ export const ROW_INDEXES = {
 } as const;
 export type RowIndex = keyof typeof ROW_INDEXES;
 
+/** A record of the search index (lib/search/doc.ts), keyed by its meeting's or item's id. */
+export interface SearchRecord {
+  id: string;
+  meetingId: string;
+  terms: string[];
+}
+
+/** The key of the marker an upgrade leaves until the index is built (no record has it). */
+export const UNBUILT = '\u0000unbuilt';
+
 /** Every store, for delete-everything and the tests that check it left nothing behind. */
 export const STORES = [
   'meetings',
@@ -95,6 +107,7 @@ export const STORES = [
   ...SHELVES,
   'summaries',
   'itemRows',
+  'search',
 ] as const;
 
 /** The indexes version 1 created, for the step that drops the unused ones. */
@@ -116,8 +129,9 @@ interface V1 extends DBSchema {
 export type MinutesDatabase = IDBPDatabase<MinutesDB>;
 
 /** Opens (and upgrades) the database. `name` lets tests use a fresh one each. */
-export function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
-  return openDB<MinutesDB>(name, DB_VERSION, {
+export async function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
+  let unbuilt = false;
+  const db = await openDB<MinutesDB>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
       // Earlier steps see the schema as it was then (V1), not as it is now.
       const v1 = db as unknown as IDBPDatabase<V1>;
@@ -179,8 +193,24 @@ export function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         }
         void buildDerived(tx, 'actionItems', 'itemRows', parseActionItem, itemRow);
       }
+      if (oldVersion < 5) {
+        // Search across all minutes (lib/store/search.ts): the distinct terms of each meeting
+        // and action item under a multiEntry index, so a query reads the keys that hold a term
+        // instead of every record. Derived: not in backups, written beside every record
+        // (lib/store/search-doc.ts). The tokeniser is not part of start-up, and nothing can be
+        // loaded inside this transaction, so the index is built just after it; the marker says
+        // it is not built yet, for a browser stopped in between (the next search builds it).
+        const search = db.createObjectStore('search', { keyPath: 'id' });
+        search.createIndex('by-term', 'terms', { multiEntry: true });
+        if (oldVersion > 0) {
+          void search.put({ id: UNBUILT } as SearchRecord);
+          unbuilt = true;
+        }
+      }
     },
   });
+  if (unbuilt) await (await import('./search')).buildSearch(db);
+  return db;
 }
 
 /**

@@ -1,33 +1,52 @@
 /**
- * A record derived from each record of a store and written in the same transaction as it
- * (the meetings' summaries, lib/summary.ts; the action items' index rows, lib/plan/item-row.ts): so the two can never disagree after a write, and
- * a stopped browser leaves both or neither. The generic writers (lib/store/revisioned.ts,
- * trash.ts, batch.ts) call these; only a repository that has a derived store passes one.
+ * Records derived from each record of a store and written in the same transaction as it (the
+ * meetings' summaries, lib/summary.ts; the action items' index rows, lib/plan/item-row.ts; the
+ * search index's terms, lib/store/search-doc.ts): so
+ * they can never disagree after a write, and a stopped browser leaves all or none. The generic
+ * writers (lib/store/revisioned.ts, trash.ts, batch.ts) call these; only a repository that has
+ * derived stores passes them.
  */
 import type { IDBPTransaction } from 'idb';
 import type { MinutesDB } from './db';
 
 export type RecordStore = 'meetings' | 'actionItems';
-export type DerivedStore = 'summaries' | 'itemRows';
+export type DerivedStore = 'summaries' | 'search' | 'itemRows';
 
 export interface Derived<T> {
   store: DerivedStore;
-  /** The derived record of `record`, keyed by the same id. Pure. */
+  /**
+   * The derived record of `record`, keyed by its id, or by its id, U+0001 and more (an action
+   * item's search terms carry their meeting's id, lib/search/doc.ts). Pure.
+   */
   of: (record: T) => { id: string };
+  /**
+   * Loads what `of` needs, before the transaction opens (an IndexedDB transaction ends when a
+   * task passes without a request, so nothing may be awaited in it but its own requests).
+   */
+  prepare?: () => Promise<unknown>;
 }
 
-/** The stores a write of `store` touches: itself, and its derived store if it has one. */
-export const storesFor = (store: RecordStore, derived?: Derived<never>) =>
-  derived ? [store, derived.store] : [store];
+type List<T> = readonly Derived<T>[] | undefined;
+
+/** The stores a write of `store` touches: itself, and its derived stores. */
+export const storesFor = (store: RecordStore, derived: List<never>) => [
+  store,
+  ...(derived ?? []).map((d) => d.store),
+];
+
+/** Loads what the derived records need; awaited before a writing transaction opens. */
+export const prepareDerived = (derived: List<never>) =>
+  Promise.all((derived ?? []).map((d) => d.prepare?.()));
 
 type Tx = IDBPTransaction<MinutesDB, (RecordStore | DerivedStore | 'trash')[], 'readwrite'>;
 
-/** Writes the derived record of `record` (stored under `record.id`) in `tx`. */
-export async function putDerived<T>(tx: Tx, derived: Derived<T> | undefined, record: T) {
-  if (derived) await tx.objectStore(derived.store).put(derived.of(record));
+/** Writes the derived records of `record` (stored under `record.id`) in `tx`. */
+export async function putDerived<T>(tx: Tx, derived: List<T>, record: T) {
+  for (const d of derived ?? []) await tx.objectStore(d.store).put(d.of(record));
 }
 
-/** Deletes the derived record of `id` in `tx`. */
-export async function deleteDerived(tx: Tx, derived: Derived<never> | undefined, id: string) {
-  if (derived) await tx.objectStore(derived.store).delete(id);
+/** Deletes the derived records of `id` in `tx`: keyed `id`, or `id` U+0001 and more. */
+export async function deleteDerived(tx: Tx, derived: List<never>, id: string) {
+  const keys = IDBKeyRange.bound(id, `${id}\u0001\uffff`);
+  for (const d of derived ?? []) await tx.objectStore(d.store).delete(keys);
 }

@@ -6,6 +6,7 @@ import { MEETING_SCHEMA_VERSION, parseMeeting, type Meeting } from '../schema';
 import { readSummary, summarise, type MeetingSummary } from '../summary';
 import type { MinutesDatabase } from './db';
 import type { Derived } from './derived';
+import { meetingSearch } from './search-doc';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
 import { sealed, unsealed } from './seal';
 
@@ -14,7 +15,7 @@ export type MeetingSaveResult = SaveResult<Meeting>;
 
 export type { MeetingSummary } from '../summary';
 
-const derived: Derived<Meeting> = { store: 'summaries', of: summarise };
+const derived: Derived<Meeting>[] = [{ store: 'summaries', of: summarise }, meetingSearch];
 
 /** What `open` read: the meeting as `get` gives it, and whether it has had the full check. */
 export interface Opened {
@@ -126,6 +127,11 @@ export class MeetingRepo extends RevisionedRepo<Meeting> {
     const damaged: DamagedRecord[] = [];
     for (const { raw, reason } of unreadable) damaged.push(await this.quarantine(raw, reason));
     return { summaries, damaged };
+  }
+
+  /** Search across all minutes (issue 16); the search is loaded on first use (start-up budget). */
+  async search(query: string, limit?: number) {
+    return (await import('./search')).searchArchive(this.db, query, limit);
   }
 
   /**

@@ -22,6 +22,7 @@ export const MEETING_METHODS = [
   'remove',
   'restore',
   'damaged',
+  'search',
 ] as const;
 export const ITEM_METHODS = [
   'listAll',

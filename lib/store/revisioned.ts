@@ -15,7 +15,7 @@ import { merge3 } from '../merge';
 import type { ParseResult } from '../schema';
 import { getRawMany, restoreMany, type RestoreOutcome } from './batch';
 import type { MinutesDatabase, QuarantineEntry } from './db';
-import { deleteDerived, putDerived, storesFor, type Derived } from './derived';
+import { deleteDerived, prepareDerived, putDerived, storesFor, type Derived } from './derived';
 import { quarantineEntry } from './quarantine';
 import { sealed } from './seal';
 import { restoreFromTrash, type TrashRestore } from './trash';
@@ -60,8 +60,8 @@ export interface RecordKind<T> {
   parse: (raw: unknown) => ParseResult<T>;
   /** How this view's edit goes onto a record another view stored since (default merge3). */
   merge?: (base: T, local: T, stored: T) => T;
-  /** A record derived from each one, written in the same transaction (lib/store/derived.ts). */
-  derived?: Derived<T>;
+  /** Records derived from each one, written in the same transaction (lib/store/derived.ts). */
+  derived?: readonly Derived<T>[];
   /** Stored with an integrity marker that lets a read skip the full check (lib/store/seal.ts). */
   seal?: boolean;
 }
@@ -99,6 +99,7 @@ export class RevisionedRepo<T extends Revisioned> {
   /** Stores a new record (fails if its id is taken). */
   async create(record: T): Promise<T> {
     const { store, derived } = this.kind;
+    await prepareDerived(derived);
     const tx = this.db.transaction(storesFor(store, derived), 'readwrite');
     tx.done.catch(() => {}); // a failed add (the id is taken) is thrown below; this is its echo
     await tx.objectStore(store).add(this.stored(record) as never);
@@ -114,6 +115,7 @@ export class RevisionedRepo<T extends Revisioned> {
    */
   async save(base: T, local: T): Promise<SaveResult<T>> {
     const { store, derived } = this.kind;
+    await prepareDerived(derived);
     const tx = this.db.transaction(storesFor(store, derived), 'readwrite', {
       durability: 'strict',
     });

@@ -13,7 +13,7 @@
 import { sameContent } from '../merge';
 import { newId, type ParseResult } from '../schema';
 import type { MinutesDatabase } from './db';
-import { putDerived, storesFor, type Derived } from './derived';
+import { prepareDerived, putDerived, storesFor, type Derived } from './derived';
 
 export interface TrashRestore {
   /** The id it is back under: its own, or a new one when another copy holds its id. */
@@ -26,8 +26,9 @@ export async function restoreFromTrash<T extends { rev: number; updatedAt: strin
   store: 'meetings' | 'actionItems',
   id: string,
   parse: (raw: unknown) => ParseResult<T>,
-  derived?: Derived<T>,
+  derived?: readonly Derived<T>[],
 ): Promise<TrashRestore | null> {
+  await prepareDerived(derived);
   const tx = db.transaction([...storesFor(store, derived), 'trash'], 'readwrite');
   const entry = await tx.objectStore('trash').get(id);
   if (!entry || entry.store !== store) {

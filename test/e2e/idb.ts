@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-export type StoreName = 'meetings' | 'actionItems';
+export type StoreName = 'meetings' | 'actionItems' | 'summaries' | 'search';
 
 /**
  * Direct access to the extension's IndexedDB from a test, run inside an extension page.

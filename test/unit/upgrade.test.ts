@@ -10,6 +10,7 @@ import { parseActionItem, parseMeeting } from '../../lib/schema';
 import { ActionItemRepo } from '../../lib/store/action-items';
 import { DB_VERSION, openMinutesDB, STORES } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
+import { itemDoc, meetingDoc } from '../../lib/search/doc';
 import { summarise } from '../../lib/summary';
 import { itemRow } from '../../lib/plan/item-row';
 import { testShelves } from '../helpers/shelves';
@@ -27,7 +28,8 @@ interface Dump {
     {
       keyPath?: string;
       autoIncrement?: boolean;
-      indexes: Record<string, string | string[]>;
+      /** An index's key path, or key path and multiEntry (the search index, version 5). */
+      indexes: Record<string, string | string[] | { keyPath: string; multiEntry: boolean }>;
       records: unknown[];
     }
   >;
@@ -47,7 +49,10 @@ async function restoreDump(name: string, dump: Dump): Promise<void> {
           store,
           spec.keyPath ? { keyPath: spec.keyPath } : { autoIncrement: true },
         );
-        for (const [index, path] of Object.entries(spec.indexes)) os.createIndex(index, path);
+        for (const [index, path] of Object.entries(spec.indexes)) {
+          if (typeof path === 'string' || Array.isArray(path)) os.createIndex(index, path);
+          else os.createIndex(index, path.keyPath, { multiEntry: path.multiEntry });
+        }
         for (const record of spec.records) os.put(record);
       }
     };
@@ -86,9 +91,27 @@ describe('upgrading a database from every shipped version', () => {
           return parsed.ok ? [itemRow(parsed.value)] : [];
         }),
       );
+      // The search index too: the terms of every readable meeting and action item, built by
+      // the upgrade (lib/store/search.ts), with no marker left saying it is still to build.
+      const readable = [
+        ...dump.stores.meetings!.records.flatMap((raw) => {
+          const parsed = parseMeeting(raw);
+          return parsed.ok ? [meetingDoc(parsed.value)] : [];
+        }),
+        ...dump.stores.actionItems!.records.flatMap((raw) => {
+          const parsed = parseActionItem(raw);
+          return parsed.ok ? [itemDoc(parsed.value)] : [];
+        }),
+      ];
+      expect(await db.getAll('search')).toEqual(readable.sort((a, b) => (a.id < b.id ? -1 : 1)));
 
       const meetings = new MeetingRepo(db);
       const items = new ActionItemRepo(db);
+      // Found by a word of a talking point, without anything indexed again.
+      const found = await meetings.search('落地页');
+      expect(found.results.map((r) => r.meeting.id)).toEqual([
+        '0b6c1f5e-7a43-4c1e-9d2f-3e1c9b8a7d60',
+      ]);
 
       for (const raw of dump.stores.meetings!.records) {
         const expected = parseMeeting(raw);
@@ -147,6 +170,7 @@ describe('upgrading a database from every shipped version', () => {
           'by-owner-open-due',
           'by-status-due',
         ],
+        search: ['by-term'],
       });
       // The tracker's first page reads through those indexes.
       const query = { now: '2026-03-04T00:00:00Z', timeZone: 'Asia/Shanghai', statuses: [] };
