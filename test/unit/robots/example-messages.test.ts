@@ -16,7 +16,7 @@ import { startRobotServers, type RobotServers } from '../../helpers/robot-server
 /**
  * What each platform receives for the template's example meeting (lib/example.ts, approved, with
  * its decisions and action plan: test/helpers/robot-fixtures.ts), as the stand-in server recorded
- * the request body: test/fixtures/robots/example-<platform>.json. Signature fields, which change
+ * the request body: test/fixtures/robots/example-<platform>.json.golden. Signature fields, which change
  * with the clock, are shown as "<sign>" / "<timestamp>". UPDATE_GOLDEN=1 rewrites them.
  */
 const env = { update: process.env.UPDATE_GOLDEN === '1', ci: process.env.CI === 'true' };
@@ -103,7 +103,7 @@ describe('the example meeting as each platform receives it', () => {
       }));
       expect(received.length).toBeGreaterThan(0);
       const text = `${JSON.stringify(received, null, 2)}\n`;
-      const file = join(process.cwd(), 'test/fixtures/robots', `example-${server.platform}.json`);
+      const file = join(process.cwd(), 'test/fixtures/robots', `example-${server.platform}.json.golden`);
       expect(text).toBe(golden(file, text, env));
     }
     db.close();
