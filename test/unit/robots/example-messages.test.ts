@@ -103,7 +103,11 @@ describe('the example meeting as each platform receives it', () => {
       }));
       expect(received.length).toBeGreaterThan(0);
       const text = `${JSON.stringify(received, null, 2)}\n`;
-      const file = join(process.cwd(), 'test/fixtures/robots', `example-${server.platform}.json.golden`);
+      const file = join(
+        process.cwd(),
+        'test/fixtures/robots',
+        `example-${server.platform}.json.golden`,
+      );
       expect(text).toBe(golden(file, text, env));
     }
     db.close();
