@@ -17,7 +17,7 @@ import { parseActionItem, parseMeeting } from '../schema';
 import { summarise } from '../summary';
 
 export const DB_NAME = 'minutes';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface TrashEntry {
   id: string;
@@ -70,6 +70,8 @@ export interface MinutesDB extends DBSchema {
   };
   /** The search index: the terms of each meeting and action item (lib/store/search.ts). */
   search: { key: string; value: SearchRecord; indexes: { 'by-term': string } };
+  /** Messages leaving the computer (lib/store/outbox.ts, lib/outbox/): version 6. */
+  outbox: { key: string; value: unknown; indexes: { 'by-state': string } };
 }
 
 /**
@@ -108,6 +110,7 @@ export const STORES = [
   'summaries',
   'itemRows',
   'search',
+  'outbox',
 ] as const;
 
 /** The indexes version 1 created, for the step that drops the unused ones. */
@@ -206,6 +209,12 @@ export async function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
           void search.put({ id: UNBUILT } as SearchRecord);
           unbuilt = true;
         }
+      }
+      if (oldVersion < 6) {
+        // The outbox (lib/store/outbox.ts): every message is stored before it is sent, so a
+        // closed browser or a crash loses none. `by-state` finds what is queued or was cut off
+        // mid-send without reading the sent history.
+        db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-state', 'state');
       }
     },
   });

@@ -44,6 +44,7 @@ const FILL = `(async () => {
     quarantine: { key: 'meetings:q1', store: 'meetings', id: 'q1', reason: 'x', seenAt: '', raw: {} },
     summaries: { id: 'm1', title: 'x' },
     itemRows: { id: 'a1', meetingId: 'm1', open: 1, due: '~' },
+    outbox: { id: 'o1', state: 'sent' },
   };
   const names = [...db.objectStoreNames];
   await new Promise((ok, fail) => {

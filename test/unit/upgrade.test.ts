@@ -11,6 +11,7 @@ import { ActionItemRepo } from '../../lib/store/action-items';
 import { DB_VERSION, openMinutesDB, STORES } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
 import { itemDoc, meetingDoc } from '../../lib/search/doc';
+import { outboxStore } from '../../lib/store/outbox';
 import { summarise } from '../../lib/summary';
 import { itemRow } from '../../lib/plan/item-row';
 import { testShelves } from '../helpers/shelves';
@@ -171,10 +172,14 @@ describe('upgrading a database from every shipped version', () => {
           'by-status-due',
         ],
         search: ['by-term'],
+        outbox: ['by-state'],
       });
       // The tracker's first page reads through those indexes.
       const query = { now: '2026-03-04T00:00:00Z', timeZone: 'Asia/Shanghai', statuses: [] };
       expect((await items.page(query, null, 50)).items.map((i) => i.id)).toEqual([item.id]);
+      // The outbox (version 6): a dump from before it has none; from it on, every message
+      // reads back as stored, a queued one still queued to be sent.
+      expect(await outboxStore(async () => db).all()).toEqual(dump.stores.outbox?.records ?? []);
       // A shipped dump's shelves read back (version 2 on); the damaged entry is counted, kept.
       if (dump.stores.versions) {
         const meetingId = item.meetingId;
