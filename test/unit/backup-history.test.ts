@@ -89,6 +89,7 @@ describe('delete everything', () => {
       'meetings',
       'planVersions',
       'quarantine',
+      'search',
       'summaries',
       'trash',
       'versions',
