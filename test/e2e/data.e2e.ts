@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { STORES } from '../../lib/store/db';
 import { hasBrowser, useSessions } from './harness';
 
 /**
@@ -45,6 +46,7 @@ const FILL = `(async () => {
     summaries: { id: 'm1', title: 'x' },
     itemRows: { id: 'a1', meetingId: 'm1', open: 1, due: '~' },
     outbox: { id: 'o1', state: 'sent' },
+    search: { id: 'm1', meetingId: 'm1', terms: ['x'] },
   };
   const names = [...db.objectStoreNames];
   await new Promise((ok, fail) => {
@@ -79,7 +81,9 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
     await settings.getByRole('heading', { name: 'Delete everything' }).waitFor();
     // The database is there once the page has opened its repositories.
-    await expect.poll(async () => Object.keys((await stored(settings)).counts).length).toBe(8);
+    await expect
+      .poll(async () => Object.keys((await stored(settings)).counts).length)
+      .toBe(STORES.length);
     await expect.poll(async () => (await stored(settings)).keys).toContain('welcomedAt');
     const names = (await settings.evaluate(FILL)) as string[];
     const before = await stored(settings);
@@ -111,7 +115,9 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     const settings = await session.context.newPage();
     await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
     await settings.getByRole('heading', { name: 'Delete everything' }).waitFor();
-    await expect.poll(async () => Object.keys((await stored(settings)).counts).length).toBe(8);
+    await expect
+      .poll(async () => Object.keys((await stored(settings)).counts).length)
+      .toBe(STORES.length);
     await settings.evaluate(`(async () => {
       const db = await new Promise((ok) => { const r = indexedDB.open('minutes'); r.onsuccess = () => ok(r.result); });
       await new Promise((ok, fail) => {
@@ -140,6 +146,7 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
       versions: 0,
       summaries: 0,
       itemRows: 0,
+      search: 0,
     });
 
     await settings.getByLabel('Restore from a backup file').setInputFiles(path);
@@ -159,6 +166,8 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
       versions: 1,
       summaries: 1,
     });
+    // Nor is the search index; the restore writes it with each record (lib/store/search-doc.ts).
+    expect((await stored(settings)).counts.search).toBeGreaterThan(0);
     rmSync(path);
   });
 });

@@ -112,6 +112,7 @@ describe('delete everything', () => {
       'outbox',
       'planVersions',
       'quarantine',
+      'search',
       'summaries',
       'trash',
       'versions',
