@@ -214,15 +214,28 @@ async function withMeetingSeries(db: MinutesDatabase, rows: ItemRow[]) {
 }
 
 async function readItems(db: MinutesDatabase, ids: string[]) {
-  const tx = db.transaction('actionItems');
   const texts = new Map<string, Pick<ActionItem, 'task' | 'notes' | 'support'>>();
-  await Promise.all(
-    ids.map(async (id) => {
-      const raw = (await tx.store.get(id)) as Partial<ActionItem> | undefined;
-      if (raw)
-        texts.set(id, { task: raw.task ?? '', notes: raw.notes ?? '', support: raw.support ?? '' });
-    }),
-  );
+  const keep = (raw: Partial<ActionItem> | undefined) => {
+    if (raw?.id) {
+      texts.set(raw.id, {
+        task: raw.task ?? '',
+        notes: raw.notes ?? '',
+        support: raw.support ?? '',
+      });
+    }
+  };
+  // Few: one read each. Many: one read of the store (a request per item costs more than a
+  // whole read once they are a good part of it).
+  if (ids.length <= 200) {
+    const tx = db.transaction('actionItems');
+    const raws = await Promise.all(ids.map((id) => tx.store.get(id)));
+    raws.forEach((raw) => keep(raw as Partial<ActionItem> | undefined));
+  } else {
+    const wanted = new Set(ids);
+    for (const raw of (await db.getAll('actionItems')) as Partial<ActionItem>[]) {
+      if (wanted.has(raw?.id ?? '')) keep(raw);
+    }
+  }
   return texts;
 }
 

@@ -77,6 +77,7 @@ const QUERIES: [string, TrackerQuery][] = [
   ['needs attention', { needsAttention: true, statuses: OPEN }],
   ['a project (items without one follow their meeting)', { series: ['S1'] }],
   ['words', { text: '客户投诉', statuses: OPEN }],
+  ['words, one department, open', { text: '客户投诉', departments: ['销售部'], statuses: OPEN }],
   ['by owner', { sort: 'owner' }],
   ['by department, descending', { sort: 'department', descending: true }],
   ['due, descending', { sort: 'due', descending: true }],
