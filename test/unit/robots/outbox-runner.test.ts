@@ -235,6 +235,21 @@ describe('rate limits', () => {
     expect(order).toEqual(Array.from({ length: 25 }, (_, i) => String(i)));
   });
 
+  it('Feishu’s 5 a second: the parts of a message go at least 250 ms apart', async () => {
+    await enqueue(store, testDrafts(feishu, 3), NOW);
+    const waits: number[] = [];
+    const report = await runOutbox(
+      deps({
+        sleep: async (ms) => {
+          waits.push(ms);
+          clock += ms;
+        },
+      }),
+    );
+    expect(report.sent).toHaveLength(3);
+    expect(waits).toEqual([250, 250]);
+  });
+
   it('the platform’s own rate-limit answer is retried after its wait, not failed', async () => {
     servers.wecom.ratePerMinute = 2;
     await enqueue(store, testDrafts(wecom, 3), NOW);
