@@ -24,9 +24,11 @@ export function OutboxSection() {
     read();
     const stop = robots.outbox.watch(read);
     void robots.read().then((v) => alive && setGroups(v));
+    const stopGroups = robots.watch(setGroups);
     return () => {
       alive = false;
       stop();
+      stopGroups();
     };
   }, [robots]);
   if (!list) return null;

@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
 import type { Locale } from '../i18n';
 import { newMessages } from '../outbox/actions';
 import type { Reminder } from '../plan/reminders';
-import { digestMessages, reminderMessages } from '../robots/compose';
+import { digestDrafts, itemRefs, reminderDrafts } from '../robots/compose';
 import { digestDue, itemsForGroup, nextDigestAt, reminderGroupsFor } from '../robots/schedule';
 import type { ActionItem, Meeting } from '../schema';
 import { ActionItemRepo } from '../store/action-items';
@@ -64,21 +64,28 @@ export async function postReminders(env: RobotScheduleEnv, fired: Reminder[], it
   }
   if (!perGroup.size) return [];
   const locale = await env.locale();
-  const meetings = new Map<string, Meeting | null>();
-  for (const list of perGroup.values())
-    for (const { item } of list)
-      if (!meetings.has(item.meetingId))
-        meetings.set(item.meetingId, await env.loadMeeting(item.meetingId));
+  const mentioned = [...perGroup.values()].flat().map((f) => f.item.meetingId);
+  const refs = itemRefs(items, await loadMeetings(env, mentioned));
   const queued = [];
   for (const [id, list] of perGroup) {
     const group = groups.find((g) => g.id === id)!;
-    const drafts = reminderMessages(group, list, meetings, locale, env.now());
-    const messages = newMessages(drafts, env.now());
-    await env.store.add(messages);
-    queued.push(...messages);
+    const o = { locale, now: env.now(), timeZone: env.timeZone() };
+    // One message (one batch) per reminder: "part 2 of 3" is for a split message only.
+    for (const f of list) {
+      const fire = [{ ref: refs.get(f.item.id)!, kind: f.kind }];
+      const messages = newMessages(reminderDrafts(group, fire, o), env.now());
+      await env.store.add(messages);
+      queued.push(...messages);
+    }
   }
   await env.send();
   return queued;
+}
+
+async function loadMeetings(env: RobotScheduleEnv, ids: readonly string[]) {
+  const meetings = new Map<string, Meeting | null>();
+  for (const id of new Set(ids)) meetings.set(id, await env.loadMeeting(id));
+  return meetings;
 }
 
 /** Posts every digest that is due, records it, and sets the alarm for the next one. */
@@ -103,12 +110,21 @@ export async function runDigests(env: RobotScheduleEnv, alarms = browser.alarms)
   await runsItem.write(next); // before queuing: never the same digest twice
   if (due.length) {
     const [items, locale] = await Promise.all([env.loadItems(), env.locale()]);
+    const refs = itemRefs(
+      items,
+      await loadMeetings(
+        env,
+        items.map((i) => i.meetingId),
+      ),
+    );
     for (const { group, at, from } of due) {
-      const drafts = digestMessages(group, itemsForGroup(items, group.id, prefs), {
+      const mine = itemsForGroup(items, group.id, prefs).map((i) => refs.get(i.id)!);
+      const drafts = digestDrafts(group, mine, {
         from: new Date(from),
         to: new Date(at),
         locale,
         now: env.now(),
+        timeZone: zone,
       });
       await env.store.add(newMessages(drafts, env.now()));
     }

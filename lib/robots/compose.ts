@@ -1,50 +1,35 @@
 /**
- * The outbox messages of each robot message kind for one group: the platform's formatted parts
- * (lib/robots/format/, split to its size limit, the keyword in every part) as one batch of drafts
- * (lib/outbox/actions.ts), so a split message's parts go out in order. The payload and preview
- * never hold the secret: the channel signs at send time (lib/robots/channel.ts).
+ * The outbox messages of each robot message kind for one group: the content
+ * (lib/robots/format/), the platform's parts (split to its size limit, the keyword in every part)
+ * and one batch of outbox messages (lib/outbox/actions.ts), so a split message's parts go out in
+ * order. The payload and preview never hold the secret: the channel signs at send time
+ * (lib/robots/channel.ts).
  */
 import type { Locale } from '../i18n';
 import { newMessages, type Draft } from '../outbox/actions';
 import type { OutboxMessage } from '../outbox/types';
+import { dayIn } from '../plan/calendar';
 import type { ActionItem, Meeting } from '../schema';
 import {
-  formatDigest,
-  formatMinutes,
-  formatReminders,
-  formatTest,
-  type DigestWindow,
+  digestContent,
+  partsFor,
+  reminderContent,
+  robotDrafts,
+  testContent,
+  type ItemRef,
 } from './format';
-import type { PublicGroup, RobotGroup, RobotPart } from './types';
+import { minutesContent } from './format/minutes';
+import type { PublicGroup, RobotGroup } from './types';
 
-type Target = Pick<PublicGroup, 'id' | 'platform' | 'keyword' | 'name'>;
+type Target = Pick<RobotGroup | PublicGroup, 'id' | 'platform' | 'keyword' | 'name'>;
 
-export function toDrafts(
-  group: Target,
-  kind: string,
-  meetingId: string | null,
-  parts: readonly RobotPart[],
-): Draft[] {
-  return parts.map((p) => ({
-    channel: 'robot',
-    target: group.id,
-    kind,
-    meetingId,
-    payload: p.body,
-    preview: p.preview,
-  }));
-}
-
-const opts = (group: Target, locale: Locale) => ({
-  platform: group.platform,
-  keyword: group.keyword ?? '',
-  locale,
-});
+const stamp = (now: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(now);
 
 /** "发送测试消息": one short message naming the group. */
 export function testMessages(group: Target, locale: Locale, now: Date): OutboxMessage[] {
-  const parts = formatTest(opts(group, locale), { groupName: group.name, at: now });
-  return newMessages(toDrafts(group, 'test', null, parts), now);
+  const parts = partsFor(group, testContent(group.name, stamp(now, locale), locale), locale);
+  return newMessages(robotDrafts(group, parts, 'test', null), now);
 }
 
 /** Approved minutes: what the preview shows is exactly what is queued. */
@@ -55,29 +40,72 @@ export function minutesMessages(
   locale: Locale,
   now: Date,
 ): OutboxMessage[] {
-  const parts = formatMinutes(opts(group, locale), meeting, items);
-  return newMessages(toDrafts(group, 'minutes', meeting.id, parts), now);
+  const content = minutesContent({ meeting, items: [...items], locale, now });
+  return newMessages(
+    robotDrafts(group, partsFor(group, content, locale), 'minutes', meeting.id),
+    now,
+  );
 }
 
-/** Reminders that fired for one group (due soon or overdue), with the owners' mentions. */
-export function reminderMessages(
-  group: RobotGroup,
-  fired: readonly { item: ActionItem; kind: 'dueSoon' | 'overdue' }[],
-  meetings: ReadonlyMap<string, Meeting | null>,
-  locale: Locale,
-  now: Date,
-): Draft[] {
-  const overdue = fired.some((f) => f.kind === 'overdue');
-  const parts = formatReminders(opts(group, locale), fired, meetings, now);
-  return toDrafts(group, overdue ? 'overdue' : 'reminder', null, parts);
-}
-
-/** The weekly digest of the plan's changes in the window. */
-export function digestMessages(
-  group: RobotGroup,
+/**
+ * Each item with what a message about it needs: its row in its meeting's 行动计划表 (the plan's
+ * order: creation, as lib/store/action-items.ts lists them), the meeting's title and roster.
+ */
+export function itemRefs(
   items: readonly ActionItem[],
-  window: DigestWindow & { locale: Locale; now: Date },
+  meetings: ReadonlyMap<string, Meeting | null>,
+): Map<string, ItemRef> {
+  const byMeeting = new Map<string, ActionItem[]>();
+  for (const i of items) byMeeting.set(i.meetingId, [...(byMeeting.get(i.meetingId) ?? []), i]);
+  const refs = new Map<string, ItemRef>();
+  for (const [meetingId, list] of byMeeting) {
+    const m = meetings.get(meetingId) ?? null;
+    const sorted = [...list].sort(
+      (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1),
+    );
+    sorted.forEach((item, i) =>
+      refs.set(item.id, {
+        item,
+        row: i + 1,
+        meetingTitle: m?.title ?? '',
+        roster: m?.attendees ?? [],
+      }),
+    );
+  }
+  return refs;
+}
+
+/** Reminders that fired for one group: one message each, in the order they fired. */
+export function reminderDrafts(
+  group: Target,
+  fired: readonly { ref: ItemRef; kind: 'dueSoon' | 'overdue' }[],
+  o: { locale: Locale; now: Date; timeZone: string },
 ): Draft[] {
-  const parts = formatDigest(opts(group, window.locale), items, window);
-  return toDrafts(group, 'digest', null, parts);
+  const today = dayIn(o.now, o.timeZone);
+  return fired.flatMap(({ ref, kind }) =>
+    robotDrafts(
+      group,
+      partsFor(group, reminderContent(ref, kind, today, o.locale), o.locale),
+      kind === 'overdue' ? 'overdue' : 'reminder',
+      ref.item.meetingId,
+    ),
+  );
+}
+
+/** The weekly digest of the plan for (from, to]. */
+export function digestDrafts(
+  group: Target,
+  refs: readonly ItemRef[],
+  o: { from: Date; to: Date; locale: Locale; now: Date; timeZone: string },
+): Draft[] {
+  const day = (d: Date) => dayIn(d, o.timeZone);
+  const content = digestContent({
+    refs,
+    // The week after the previous digest: its first day is the day after that one.
+    from: day(new Date(o.from.getTime() + 86_400_000)),
+    to: day(o.to),
+    today: day(o.now),
+    locale: o.locale,
+  });
+  return robotDrafts(group, partsFor(group, content, o.locale), 'digest', null);
 }

@@ -227,12 +227,13 @@ describe.skipIf(!hasBrowser)('group robots (DingTalk, Feishu, WeCom) end to end'
     const region = page.getByRole('region', { name: 'Group robots' });
     await region.getByRole('button', { name: 'Send a test message to 企业微信项目群' }).click();
     await region
-      .getByText('企业微信项目群: the platform answered “invalid webhook url, hint: [stand-in]”.', {
-        exact: false,
-      })
+      // The platform's code and words (WeCom 93000), as the stand-in answered them.
+      .getByText(
+        '企业微信项目群: the platform answered “93000 invalid webhook url, hint: [stand-in]”.',
+      )
       .waitFor({ timeout: 30_000 });
     const box = page.getByRole('region', { name: 'Outbox' });
-    await box.getByText(/The platform answered: invalid webhook url/).waitFor();
+    await box.getByText(/The platform answered: 93000 invalid webhook url/).waitFor();
     await box.getByRole('button', { name: 'Send “Test → 企业微信项目群” again' }).waitFor();
     expect(servers.wecom.posted()).toEqual([]);
   });
