@@ -122,10 +122,27 @@ export async function runOutbox(deps: RunnerDeps): Promise<RunReport> {
     if (result) report[result].push(next.id);
     if (result !== 'sent') blocked.add(next.target);
   }
-  const queued = await deps.store.inState('queued');
-  const times = queued.map((m) => (m.nextAttemptAt ? Date.parse(m.nextAttemptAt) : deps.now()));
-  report.nextAt = times.length ? Math.min(...times) : null;
+  report.nextAt = nextDue(await deps.store.all(), deps.now());
   return report;
+}
+
+/**
+ * When the runner has something to do next: per target, its first queued message that is not
+ * waiting for an earlier part (the ones behind it wait for it anyway). Null: nothing queued.
+ */
+export function nextDue(all: readonly OutboxMessage[], now: number): number | null {
+  const sentIds = new Set(all.filter((m) => m.state === 'sent').map((m) => m.id));
+  const seen = new Set<string>();
+  let next: number | null = null;
+  for (const m of all) {
+    if (m.state !== 'queued' || seen.has(m.target)) continue;
+    const earlier = all.filter((o) => o.batch === m.batch && o.seq < m.seq);
+    if (!earlier.every((o) => sentIds.has(o.id))) continue;
+    seen.add(m.target);
+    const at = m.nextAttemptAt ? Date.parse(m.nextAttemptAt) : now;
+    next = next === null ? at : Math.min(next, at);
+  }
+  return next;
 }
 
 async function paceWait(deps: RunnerDeps, m: OutboxMessage, all: readonly OutboxMessage[]) {
