@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OutboxMessage } from '../../lib/outbox/types';
-import { minutesMessages } from '../../lib/robots/compose';
+import { minutesMessages } from '../../lib/robots/compose-minutes';
 import { defaultGroupFor } from '../../lib/robots/groups';
 import type { RobotsView } from '../../lib/robots/services';
 import type { ActionItem, Meeting } from '../../lib/schema';

@@ -9,6 +9,7 @@
 import {
   emptyPrefs,
   RobotPrefs,
+  seriesMap,
   toView,
   withGroup,
   withoutGroup,
@@ -30,7 +31,7 @@ export const robotPrefsItem = (api: Pick<StorageLike, 'storage'>) =>
 
 const view = (groups: RobotGroup[], prefs: RobotPrefs): RobotsView => ({
   groups: groups.map((g) => toView(g, prefs)),
-  seriesDefaults: prefs.seriesDefaults,
+  seriesDefaults: seriesMap(prefs),
 });
 
 export function robotConfig(api: Pick<StorageLike, 'storage'>) {

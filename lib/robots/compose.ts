@@ -18,7 +18,6 @@ import {
   testContent,
   type ItemRef,
 } from './format';
-import { minutesContent } from './format/minutes';
 import type { PublicGroup, RobotGroup } from './types';
 
 type Target = Pick<RobotGroup | PublicGroup, 'id' | 'platform' | 'keyword' | 'name'>;
@@ -30,21 +29,6 @@ const stamp = (now: Date, locale: Locale) =>
 export function testMessages(group: Target, locale: Locale, now: Date): OutboxMessage[] {
   const parts = partsFor(group, testContent(group.name, stamp(now, locale), locale), locale);
   return newMessages(robotDrafts(group, parts, 'test', null), now);
-}
-
-/** Approved minutes: what the preview shows is exactly what is queued. */
-export function minutesMessages(
-  group: Target,
-  meeting: Meeting,
-  items: readonly ActionItem[],
-  locale: Locale,
-  now: Date,
-): OutboxMessage[] {
-  const content = minutesContent({ meeting, items: [...items], locale, now });
-  return newMessages(
-    robotDrafts(group, partsFor(group, content, locale), 'minutes', meeting.id),
-    now,
-  );
 }
 
 /**

@@ -14,14 +14,27 @@ import { publicGroup, RobotGroup, type PublicGroup } from './types';
 
 export { ROBOT_PLATFORMS, type RobotPlatform } from './types';
 
+/**
+ * Stored as pairs, not a record: zod's record schema is not used anywhere else, and every zod
+ * function used lands in the chunk the panel loads at start-up (test/build/budgets.test.ts).
+ */
+const SeriesDefault = z.object({
+  series: z.string().check(z.maxLength(200)),
+  group: z.string().check(z.maxLength(100)),
+});
+
 export const RobotPrefs = z.object({
-  /** Series name (as typed on the meeting) → group id. */
-  seriesDefaults: z._default(z.record(z.string().check(z.maxLength(200)), z.string()), {}),
+  /** A series name (as typed on the meeting) and its group's id. */
+  seriesDefaults: z._default(z.array(SeriesDefault).check(z.maxLength(500)), []),
   /** Groups that due-date and overdue reminders also post to. */
   reminderGroups: z._default(z.array(z.string()).check(z.maxLength(100)), []),
 });
 export type RobotPrefs = z.infer<typeof RobotPrefs>;
-export const emptyPrefs = (): RobotPrefs => ({ seriesDefaults: {}, reminderGroups: [] });
+export const emptyPrefs = (): RobotPrefs => ({ seriesDefaults: [], reminderGroups: [] });
+
+/** Series name → group id, as views read it. */
+export const seriesMap = (prefs: RobotPrefs): Record<string, string> =>
+  Object.fromEntries(prefs.seriesDefaults.map((d) => [d.series, d.group]));
 
 /** A group as pages show it: whether it signs, never the secret. */
 export type GroupView = PublicGroup & { reminders: boolean };
@@ -68,10 +81,10 @@ export function withReminders(prefs: RobotPrefs, groupId: string, on: boolean): 
 
 /** The preferences without group `id`: no series default or reminder points at it any more. */
 export function withoutGroup(prefs: RobotPrefs, id: string): RobotPrefs {
-  const seriesDefaults = Object.fromEntries(
-    Object.entries(prefs.seriesDefaults).filter(([, g]) => g !== id),
-  );
-  return { seriesDefaults, reminderGroups: prefs.reminderGroups.filter((g) => g !== id) };
+  return {
+    seriesDefaults: prefs.seriesDefaults.filter((d) => d.group !== id),
+    reminderGroups: prefs.reminderGroups.filter((g) => g !== id),
+  };
 }
 
 const seriesKey = (series: string) => series.trim().toLowerCase();
@@ -90,9 +103,7 @@ export function defaultGroupFor(
 
 export function withSeriesDefault(prefs: RobotPrefs, series: string, groupId: string | null) {
   const key = seriesKey(series);
-  const seriesDefaults = Object.fromEntries(
-    Object.entries(prefs.seriesDefaults).filter(([name]) => seriesKey(name) !== key),
-  );
-  if (groupId && key) seriesDefaults[series.trim().slice(0, 200)] = groupId;
+  const seriesDefaults = prefs.seriesDefaults.filter((d) => seriesKey(d.series) !== key);
+  if (groupId && key) seriesDefaults.push({ series: series.trim().slice(0, 200), group: groupId });
   return { ...prefs, seriesDefaults };
 }

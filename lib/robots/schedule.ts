@@ -58,9 +58,9 @@ export function itemsForGroup(
   groupId: string,
   prefs: RobotPrefs,
 ): ActionItem[] {
-  const series = Object.entries(prefs.seriesDefaults)
-    .filter(([, id]) => id === groupId)
-    .map(([name]) => seriesKey(name));
+  const series = prefs.seriesDefaults
+    .filter((d) => d.group === groupId)
+    .map((d) => seriesKey(d.series));
   if (!series.length) return [...items];
   return items.filter((i) => series.includes(seriesKey(i.series)));
 }
@@ -77,9 +77,9 @@ export function reminderGroupsFor(
 ): string[] {
   const on = groups.map((g) => g.id).filter((id) => prefs.reminderGroups.includes(id));
   const key = seriesKey(item.series);
-  const own = Object.entries(prefs.seriesDefaults).find(
-    ([name, id]) => seriesKey(name) === key && groups.some((g) => g.id === id),
+  const own = prefs.seriesDefaults.find(
+    (d) => seriesKey(d.series) === key && groups.some((g) => g.id === d.group),
   );
-  if (key && own) return on.includes(own[1]) ? [own[1]] : [];
+  if (key && own) return on.includes(own.group) ? [own.group] : [];
   return on;
 }

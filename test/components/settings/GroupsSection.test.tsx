@@ -143,6 +143,6 @@ describe('settings: group robots', () => {
     fireEvent.click(within(r).getByRole('button', { name: 'Remove 项目群' }));
     await within(r).findByText('Removed 项目群.');
     expect(await view.groups.read()).toEqual([]);
-    expect(await view.prefs.read()).toEqual({ seriesDefaults: {}, reminderGroups: [] });
+    expect(await view.prefs.read()).toEqual({ seriesDefaults: [], reminderGroups: [] });
   });
 });

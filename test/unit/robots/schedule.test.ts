@@ -45,7 +45,7 @@ describe('robot schedule: which items and groups', () => {
   const item = (id: string, series: string) => ({ id, series }) as ActionItem;
   const items = [item('a', '项目Q3推广'), item('b', '周例会'), item('c', '')];
   const prefs = {
-    seriesDefaults: { 项目Q3推广: 'g1' },
+    seriesDefaults: [{ series: '项目Q3推广', group: 'g1' }],
     reminderGroups: ['g1', 'g2'],
   };
   const groups = [{ id: 'g1' }, { id: 'g2' }, { id: 'g3' }];

@@ -73,6 +73,6 @@ describe('robot secrets', () => {
     await addGroup();
     await deleteEverything(api, async () => db);
     expect(await robotGroupsItem(api).read()).toEqual([]);
-    expect(await robotPrefsItem(api).read()).toEqual({ seriesDefaults: {}, reminderGroups: [] });
+    expect(await robotPrefsItem(api).read()).toEqual({ seriesDefaults: [], reminderGroups: [] });
   });
 });
