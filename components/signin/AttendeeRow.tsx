@@ -81,7 +81,7 @@ export function AttendeeRow(props: {
           value={a.contact ?? ''}
           onChange={(e) => {
             const value = e.currentTarget.value.trim();
-            set({ contact: value || undefined });
+            set({ contact: value });
           }}
         />
       </div>
