@@ -5,6 +5,7 @@ import { wirePageHints } from '../lib/adapters/page-hints';
 import { wireTimerNotifications } from '../lib/adapters/notifications';
 import { enablePanelOnActionClick, welcomeOnInstall } from '../lib/adapters/panel';
 import { wireReminders } from '../lib/adapters/reminders';
+import { browserRobotSchedule, postReminders, wireDigests } from '../lib/adapters/robot-schedule';
 import { wireRepoServer } from '../lib/adapters/repo-server';
 import { wireTimerServer } from '../lib/adapters/timer-server';
 
@@ -18,7 +19,9 @@ export default defineBackground(() => {
   wireRepoServer();
   wireTimerServer();
   wireDockGuard();
-  wireReminders();
+  // Reminders and weekly digests that go to robot groups are queued, then the outbox runs.
+  const robots = browserRobotSchedule(wireOutbox());
+  wireReminders({ toGroups: (fired, items) => postReminders(robots, fired, items) });
+  wireDigests(robots);
   wireCustomHosts();
-  wireOutbox();
 });

@@ -7,11 +7,14 @@ import { Deadlines } from './Deadlines';
 import { ExportBar } from './ExportBar';
 import { ExportOptions } from './ExportOptions';
 import { ReviewStatus } from './ReviewStatus';
+import { SendToGroup } from './SendToGroup';
 import { useReviewData } from './useReviewData';
 import { VersionList } from './VersionList';
 import './review.css';
 
-/** 审核导出: the review state and its deadlines, the exports, earlier versions, backups. */
+/**
+ * 审核导出: the review state and its deadlines, 发送到群, the exports, earlier versions, backups.
+ */
 export function ReviewPanel({
   meeting,
   edit,
@@ -26,6 +29,7 @@ export function ReviewPanel({
     <div class="review">
       <ReviewStatus meeting={meeting} edit={edit} onReopened={data.reload} />
       <Deadlines meeting={meeting} distributedAt={data.distributedAt} onSent={data.reload} />
+      <SendToGroup meeting={meeting} />
       <ExportBar
         meeting={meeting}
         prefs={data.prefs}

@@ -7,6 +7,9 @@ import { useEnv } from '../ui/context';
 import { Guard } from '../ui/Guard';
 import { DataSection, type DataDeps } from './DataSection';
 import { ExportSection } from './ExportSection';
+import { GroupsSection } from './GroupsSection';
+import { robotsTranslate } from '../../lib/i18n/robots';
+import { OutboxSection } from './OutboxSection';
 import { HostsSection, type HostDeps } from './HostsSection';
 import { OverlaySection } from './OverlaySection';
 import { RemindersSection } from './RemindersSection';
@@ -17,7 +20,8 @@ export type SettingsDeps = HostDeps & DataDeps;
 
 /**
  * 设置: language, departments, timer alerts, overlay per platform, own meeting hosts, export
- * defaults, action-item reminders, keyboard shortcuts, data (backup, restore, delete).
+ * defaults, action-item reminders, group robots and their outbox, keyboard shortcuts, data
+ * (backup, restore, delete).
  */
 export function SettingsPage({
   deps,
@@ -26,7 +30,7 @@ export function SettingsPage({
   deps: SettingsDeps;
   extra?: preact.ComponentChildren;
 }) {
-  const { t, services } = useEnv();
+  const { t, locale, services } = useEnv();
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     void services.settings.read().then(setSettings);
@@ -38,6 +42,7 @@ export function SettingsPage({
   }, [ready]);
   if (!settings) return null;
   const section = (key: MessageKey) => t('guard.section', { name: t(key) });
+  const rt = robotsTranslate(locale);
   const update = (patch: Partial<Settings>) =>
     void services.settings.update(patch).then(setSettings);
 
@@ -104,6 +109,12 @@ export function SettingsPage({
       </Guard>
       <Guard what={section('settings.reminders')}>
         <RemindersSection />
+      </Guard>
+      <Guard what={t('guard.section', { name: rt('groups.heading') })}>
+        <GroupsSection />
+      </Guard>
+      <Guard what={t('guard.section', { name: rt('outbox.heading') })}>
+        <OutboxSection />
       </Guard>
       <Guard what={section('settings.keys')}>
         <ShortcutsSection />

@@ -1,8 +1,10 @@
+import { CONTACT_TEXT } from '../../lib/i18n/features/contact';
 import { ATTENDANCE, ROLES, type Attendee } from '../../lib/schema';
 import { useEnv } from '../ui/context';
 
 /**
- * One attendee: name, department, role, attendance; for an absentee the reason and who attends
+ * One attendee: name, department, role, attendance, a mobile number or user id for group robots'
+ * @mentions (optional, lib/robots/mentions.ts); for an absentee the reason and who attends
  * instead (代参会人). The department is taken when the field is left, so the row does not jump to
  * another department's group while it is being typed.
  */
@@ -12,7 +14,8 @@ export function AttendeeRow(props: {
   remove: (id: string) => void;
 }) {
   const { attendee: a, update } = props;
-  const { t } = useEnv();
+  const { t, locale } = useEnv();
+  const contact = CONTACT_TEXT[locale];
   const name = a.name || t('capture.signin.unnamed');
   const id = (f: string) => `att-${a.id}-${f}`;
   const set = (patch: Partial<Attendee>) => update(a.id, patch);
@@ -66,6 +69,21 @@ export function AttendeeRow(props: {
         >
           ✕
         </button>
+      </div>
+      <div class="cap-attendee-contact">
+        <input
+          id={id('contact')}
+          aria-label={contact.label.replace('{name}', name)}
+          maxLength={100}
+          inputMode="tel"
+          autoComplete="off"
+          placeholder={contact.placeholder}
+          value={a.contact ?? ''}
+          onChange={(e) => {
+            const value = e.currentTarget.value.trim();
+            set({ contact: value });
+          }}
+        />
       </div>
       {a.attendance === 'absent' && (
         <div class="cap-attendee-absent">

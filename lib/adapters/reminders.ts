@@ -75,6 +75,11 @@ export interface ReminderEnv {
   now: () => Date;
   timeZone: () => string;
   locale: () => Locale | Promise<Locale>;
+  /**
+   * The reminders that fired also go to the groups with reminders on (robot-schedule.ts): the
+   * outbox keeps them, so this run's once-per-item rule also holds for the group.
+   */
+  toGroups?: (fired: Reminder[], items: ActionItem[]) => Promise<unknown>;
 }
 
 export interface RunReport {
@@ -106,6 +111,7 @@ export async function runReminders(env: ReminderEnv): Promise<RunReport> {
   // items there is nothing to remember (after delete-everything, no key is left behind).
   await (items.length ? lastRun.write(now.getTime()) : lastRun.remove());
   const notified = await notify(api, env.locale, missed, items);
+  await env.toGroups?.(missed, items).catch((e: unknown) => console.warn('reminders:', e));
 
   const ahead = all.filter((r) => r.when > now.getTime()).slice(0, MAX_ALARMS);
   const wanted = new Set(ahead.map(reminderName));
@@ -123,6 +129,17 @@ export async function runReminders(env: ReminderEnv): Promise<RunReport> {
 }
 
 /**
+ * The UI's language in the worker: the user's setting, else the browser's (lib/i18n's pickLocale
+ * is not imported: it would bundle both UI catalogues into the worker).
+ */
+export async function uiLocale(api: Pick<StorageLike, 'storage'>): Promise<Locale> {
+  const { language } = await settingsStore(api).read();
+  if (language !== 'auto') return language;
+  const lang = navigator.languages.find((l) => /^(zh|en)\b/i.test(l)) ?? 'en';
+  return lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/**
  * Registers the listeners (synchronously, so events wake the worker). Returns `run` for tests;
  * concurrent triggers are coalesced into one run after the current one.
  */
@@ -137,14 +154,7 @@ export function wireReminders(overrides: Partial<ReminderEnv> = {}): () => Promi
     },
     now: () => new Date(),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    // The UI's language: the user's setting, else the browser's (lib/i18n's pickLocale is not
-    // imported: it would bundle both UI catalogues into the worker).
-    locale: async () => {
-      const { language } = await settingsStore(api).read();
-      if (language !== 'auto') return language;
-      const lang = navigator.languages.find((l) => /^(zh|en)\b/i.test(l)) ?? 'en';
-      return lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-    },
+    locale: () => uiLocale(api),
     ...overrides,
   };
 

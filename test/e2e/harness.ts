@@ -44,12 +44,39 @@ export function newProfile(): string {
   return mkdtempSync(join(tmpdir(), 'minutes-e2e-'));
 }
 
-export async function launch(profile: string, locale = 'en-US'): Promise<Session> {
+/** What a test may change about a launch (the robots' stand-ins: test/e2e/robots.e2e.ts). */
+export interface LaunchOptions {
+  /** Another build of the extension (a copy of the demo build with a changed manifest). */
+  extensionPath?: string;
+  /** Extra Chromium switches (`--host-resolver-rules=…`, `--ignore-certificate-errors`). */
+  args?: string[];
+  /**
+   * Hosts the test routed to its own stand-in servers: requests to exactly these (https) are
+   * allowed; every other non-local request still fails the test.
+   */
+  allowHosts?: string[];
+}
+
+export async function launch(
+  profile: string,
+  locale = 'en-US',
+  options: LaunchOptions = {},
+): Promise<Session> {
   const { context, extensionId } = await launchWithExtension({
-    extensionPath,
+    extensionPath: options.extensionPath ?? extensionPath,
     userDataDir: profile,
     locale,
+    args: options.args ?? [],
   });
+  const allowed = new Set(options.allowHosts ?? []);
+  const routed = (url: string) => {
+    try {
+      const u = new URL(url);
+      return u.protocol === 'https:' && allowed.has(u.host);
+    } catch {
+      return false;
+    }
+  };
   const network: string[] = [];
   // Security: the extension makes no network requests. Any request issued by one of its pages
   // (panel, tracker, print, docked frame) or its worker to a non-local URL is recorded here and
@@ -62,7 +89,8 @@ export async function launch(profile: string, locale = 'en-US'): Promise<Session
     } catch {
       origin = '';
     }
-    if (origin.startsWith('chrome-extension://') && !LOCAL.test(url)) network.push(url);
+    if (origin.startsWith('chrome-extension://') && !LOCAL.test(url) && !routed(url))
+      network.push(url);
   });
   return {
     context,
@@ -117,7 +145,12 @@ export function removeProfile(profile: string): void {
  * starts the same profile again after a stop or a kill; after each test the browser is closed
  * (failing on any network request) and the profiles are removed.
  */
-export function useSessions(locale = 'en-US') {
+export function useSessions(
+  locale = 'en-US',
+  /** A function when the options are known only once the block's servers started. */
+  launchOptions: LaunchOptions | (() => LaunchOptions) = {},
+) {
+  const options = () => (typeof launchOptions === 'function' ? launchOptions() : launchOptions);
   const profiles: string[] = [];
   let session: Session | null = null;
   afterEach(async () => {
@@ -129,17 +162,17 @@ export function useSessions(locale = 'en-US') {
     async start(lang = locale): Promise<Session> {
       const profile = newProfile();
       profiles.push(profile);
-      return (session = await launch(profile, lang));
+      return (session = await launch(profile, lang, options()));
     },
     async relaunch(previous: Session, lang = locale): Promise<Session> {
-      return (session = await launch(previous.profile, lang));
+      return (session = await launch(previous.profile, lang, options()));
     },
     /** SIGKILLs the browser of `previous` (a crash) and starts it again. */
     async killAndRelaunch(previous: Session, lang = locale): Promise<Session> {
       const closed = previous.context.waitForEvent('close');
       killBrowser(previous.profile);
       await closed;
-      return (session = await launch(previous.profile, lang));
+      return (session = await launch(previous.profile, lang, options()));
     },
   };
 }
