@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { STORES } from '../../lib/store/db';
 import { hasBrowser, useSessions } from './harness';
 
 /**
@@ -78,7 +79,9 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
     await settings.getByRole('heading', { name: 'Delete everything' }).waitFor();
     // The database is there once the page has opened its repositories.
-    await expect.poll(async () => Object.keys((await stored(settings)).counts).length).toBe(8);
+    await expect
+      .poll(async () => Object.keys((await stored(settings)).counts).length)
+      .toBe(STORES.length);
     await expect.poll(async () => (await stored(settings)).keys).toContain('welcomedAt');
     const names = (await settings.evaluate(FILL)) as string[];
     const before = await stored(settings);
@@ -110,7 +113,9 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     const settings = await session.context.newPage();
     await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
     await settings.getByRole('heading', { name: 'Delete everything' }).waitFor();
-    await expect.poll(async () => Object.keys((await stored(settings)).counts).length).toBe(8);
+    await expect
+      .poll(async () => Object.keys((await stored(settings)).counts).length)
+      .toBe(STORES.length);
     await settings.evaluate(`(async () => {
       const db = await new Promise((ok) => { const r = indexedDB.open('minutes'); r.onsuccess = () => ok(r.result); });
       await new Promise((ok, fail) => {
