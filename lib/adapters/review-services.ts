@@ -11,6 +11,7 @@ import { exportPrefsStore, type ExportPrefsStore } from './export-prefs';
 import type { StorageLike } from './live-store';
 import { shelves as browserShelves, type Shelves } from './shelf';
 import { versionStore, type VersionStore } from './versions';
+import { webdavServices, type WebDavServices } from './webdav';
 
 export interface ReviewServices {
   versions: VersionStore;
@@ -19,16 +20,20 @@ export interface ReviewServices {
   readBackup: (file: Blob) => Promise<BackupParseResult>;
   /** The meetings' history and the preferences, for backups (lib/adapters/history-store.ts). */
   history: HistoryStore;
+  /** The shared folder (WebDAV): connection, password, permission, client. */
+  webdav: WebDavServices;
 }
 
 export const reviewServices = (
   api: Pick<StorageLike, 'storage'>,
   shelves: Shelves = browserShelves(api),
+  webdav: WebDavServices = webdavServices(api),
 ): ReviewServices => ({
   versions: versionStore(shelves),
   prefs: exportPrefsStore(api),
   readBackup: readBackupFile,
   history: historyStore(api, shelves),
+  webdav,
 });
 
 let fromBrowser: ReviewServices | null = null;
