@@ -111,3 +111,9 @@ export async function uploadArchive(
   onProgress({ done: files.length, total: files.length, current: null });
   return outcomes;
 }
+
+/** Folder names for a meeting without a year, department or project, in the export's language. */
+export const FALLBACK_FOLDERS: Record<Locale, ArchiveOptions['fallback']> = {
+  'zh-CN': { year: '未知年份', department: '未分部门', project: '未命名项目' },
+  en: { year: 'no-year', department: 'no-department', project: 'no-project' },
+};
