@@ -1,5 +1,6 @@
 import { wireCustomHosts } from '../lib/adapters/custom-hosts';
 import { wireDockGuard } from '../lib/adapters/dock-guard';
+import { wireOutbox } from '../lib/adapters/outbox';
 import { wirePageHints } from '../lib/adapters/page-hints';
 import { wireTimerNotifications } from '../lib/adapters/notifications';
 import { enablePanelOnActionClick, welcomeOnInstall } from '../lib/adapters/panel';
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   wireDockGuard();
   wireReminders();
   wireCustomHosts();
+  wireOutbox();
 });

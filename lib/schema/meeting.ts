@@ -34,6 +34,12 @@ export const Attendee = z.object({
   absenceReason: text(500),
   /** 代参会人: who attends in this person's place. */
   substitute: text(100),
+  /**
+   * For @mentions by a group robot (lib/robots/mentions.ts): a mobile number or the person's user
+   * id on the group's platform. Optional and absent when unknown, so records written before it
+   * read unchanged and no schema version or migration is needed.
+   */
+  contact: z.optional(z.string().check(z.maxLength(100))),
 });
 
 /** Agenda order is the array order. */

@@ -16,7 +16,7 @@ import { parseMeeting } from '../schema';
 import { summarise } from '../summary';
 
 export const DB_NAME = 'minutes';
-export const DB_VERSION = 3;
+export const DB_VERSION = 6;
 
 export interface TrashEntry {
   id: string;
@@ -61,6 +61,8 @@ export interface MinutesDB extends DBSchema {
   planVersions: Shelf;
   /** One per readable meeting, derived from it (lib/summary.ts); the list reads only these. */
   summaries: { key: string; value: unknown };
+  /** Messages leaving the computer (lib/store/outbox.ts, lib/outbox/): version 6. */
+  outbox: { key: string; value: unknown; indexes: { 'by-state': string } };
 }
 
 /** Every store, for delete-everything and the tests that check it left nothing behind. */
@@ -71,6 +73,7 @@ export const STORES = [
   'quarantine',
   ...SHELVES,
   'summaries',
+  'outbox',
 ] as const;
 
 /** The indexes version 1 created, for the step that drops the unused ones. */
@@ -144,6 +147,12 @@ export function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         // damaged (lib/store/meetings.ts), as before. No index: the list sorts in memory.
         db.createObjectStore('summaries', { keyPath: 'id' });
         void buildSummaries(tx);
+      }
+      if (oldVersion < 6) {
+        // The outbox (lib/store/outbox.ts): every message is stored before it is sent, so a
+        // closed browser or a crash loses none. `by-state` finds what is queued or was cut off
+        // mid-send without reading the sent history.
+        db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-state', 'state');
       }
     },
   });
