@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExportPrefs } from '../../lib/adapters/export-prefs';
-import { davErrorText, problemText, type WebDavTranslate } from '../../lib/i18n/webdav';
+import { problemText, type WebDavTranslate } from '../../lib/i18n/webdav';
 import type { Locale } from '../../lib/i18n';
 import type { Meeting } from '../../lib/schema';
-import type { FileOutcome } from '../../lib/webdav/archive';
+import { DAV_ERROR_KINDS, type DavErrorKind } from '../../lib/webdav/client';
 import { useEnv } from '../ui/context';
 import { useWebDavText } from '../ui/useWebDavText';
 import { useReviewServices } from './context';
-import { useArchive, type ArchiveState } from './useArchive';
+import { useArchive, type ArchiveState, type FileState } from './useArchive';
 
 /**
  * 归档到共享文件夹: a button once approved, and the upload started by the approval itself when
@@ -58,6 +58,12 @@ function ArchiveStatus(props: {
 }) {
   const { w, state } = props;
   if (state.kind === 'idle') return <p role="status" class="export-status" />;
+  if (state.kind === 'error')
+    return (
+      <p role="alert" class="export-status error">
+        {state.message}
+      </p>
+    );
   if (state.kind === 'problem') {
     const notSet = state.problem.kind === 'url' && state.problem.error === 'empty';
     return (
@@ -69,41 +75,55 @@ function ArchiveStatus(props: {
       </div>
     );
   }
-  if (state.kind === 'busy') {
-    const p = state.progress;
+  if (state.kind === 'building') {
     return (
       <p role="status" class="export-status busy">
-        {p?.current
-          ? w('archive.progress', { done: p.done + 1, total: p.total, name: p.current.name })
-          : w('archive.auto')}
+        {w('archive.building', {
+          done: state.done + 1,
+          total: state.total,
+          name: state.current.name,
+        })}
       </p>
     );
   }
-  const failed = state.outcomes.some((o) => o.state === 'failed' || o.state === 'skipped');
+  const sent = state.files.filter((f) => f.state === 'sent').length;
+  const failed = state.done && sent < state.files.length;
+  const summary = !state.done
+    ? w('archive.sending', { done: sent, total: state.files.length })
+    : failed
+      ? w('archive.incomplete')
+      : w('archive.done', { folder: state.folder.join('/') });
   return (
-    <div role={failed ? 'alert' : 'status'} class={`export-status ${failed ? 'error' : 'done'}`}>
-      <p>
-        {failed ? w('archive.incomplete') : w('archive.done', { folder: state.folder.join('/') })}
-      </p>
+    <div role={failed ? 'alert' : 'status'} class={`export-status ${failed ? 'error' : ''}`}>
+      <p>{summary}</p>
       <ul class="archive-files">
-        {state.outcomes.map((o) => (
-          <li key={o.file.name}>{outcomeText(w, o)}</li>
+        {state.files.map((f) => (
+          <li key={f.name}>{fileText(w, f)}</li>
         ))}
       </ul>
     </div>
   );
 }
 
-function outcomeText(w: WebDavTranslate, o: FileOutcome): string {
-  const name = o.file.name;
-  switch (o.state) {
-    case 'uploaded':
+/** One file's line; the outbox's error is `kind: server text` (lib/webdav/channel.ts). */
+function fileText(w: WebDavTranslate, f: FileState): string {
+  const name = f.name;
+  const kind = /^(\w+):/.exec(f.error ?? '')?.[1] as DavErrorKind | undefined;
+  const reason =
+    kind && DAV_ERROR_KINDS.includes(kind)
+      ? w(`error.${kind}`, { status: /\b[45]\d\d\b/.exec(f.error!)?.[0] ?? '', message: f.error! })
+      : (f.error ?? '');
+  switch (f.state) {
+    case 'sent':
       return w('archive.uploaded', { name });
-    case 'exists':
-      return w('archive.exists', { name });
-    case 'skipped':
-      return w('archive.skipped', { name });
+    case 'queued':
+      return f.error ? w('archive.retrying', { name, reason }) : w('archive.waiting', { name });
+    case 'sending':
+      return w('archive.waiting', { name });
+    case 'unknown':
+      return w('archive.unknown', { name });
     case 'failed':
-      return w('archive.failed', { name, reason: davErrorText(w, o.error) });
+    case 'dropped':
+      return w('archive.failed', { name, reason });
   }
 }

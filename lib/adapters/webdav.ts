@@ -9,11 +9,11 @@ import { browser } from 'wxt/browser';
 import { originPattern } from '../custom-hosts';
 import { davClient, type DavClient } from '../webdav/client';
 import { resolveConnection, WebDavConnection, type Resolved } from '../webdav/connection';
+import { WEBDAV_KEY, WEBDAV_PASSWORD_KEY } from '../webdav/keys';
 import type { StorageLike } from './live-store';
 import { storageItem } from './storage-item';
 
-export const WEBDAV_KEY = 'webdav';
-export const WEBDAV_PASSWORD_KEY = 'webdavPassword';
+export { WEBDAV_KEY, WEBDAV_PASSWORD_KEY } from '../webdav/keys';
 
 export interface WebDavServices {
   read(): Promise<WebDavConnection>;

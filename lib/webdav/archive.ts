@@ -1,9 +1,10 @@
 import { wallClock } from '../export/dates';
 import { sanitizeFileName } from '../export/filename';
-import { exportFileName, type ExportFormat } from '../export/formats';
+import { exportFileName } from '../export/formats';
 import type { Locale } from '../i18n';
 import type { Meeting } from '../schema';
 import { DavError, type DavClient } from './client';
+import { ARCHIVE_FORMATS, type ArchiveFormat } from './formats';
 
 /**
  * The archive in the shared folder: `<root>/<年份>/<部门>/<项目名称>/<archive name>`, the files the
@@ -12,8 +13,7 @@ import { DavError, type DavClient } from './client';
  * every upload is `If-None-Match: *`, so nothing already there is ever overwritten (found there
  * already is reported as such: an earlier upload of the same version).
  */
-export const ARCHIVE_FORMATS = ['docx', 'markdown', 'xlsx'] as const satisfies ExportFormat[];
-export type ArchiveFormat = (typeof ARCHIVE_FORMATS)[number];
+export { ARCHIVE_FORMATS, type ArchiveFormat } from './formats';
 
 export interface ArchiveOptions {
   root: readonly string[];

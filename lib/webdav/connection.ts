@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ARCHIVE_FORMATS } from './archive';
+import { ARCHIVE_FORMATS } from './formats';
 import type { DavOptions } from './client';
 import { checkRoot, checkServerUrl, type RootError, type ServerUrlError } from './url';
 

@@ -114,8 +114,10 @@ describe.skipIf(!hasBrowser)('archive to a WebDAV folder in Chromium', () => {
     await panel.getByRole('button', { name: 'Reopen as version 2' }).click();
     await panel.getByRole('button', { name: 'Submit for review' }).click();
     await panel.getByRole('button', { name: 'Approve', exact: true }).click();
+    // The section shows the new upload (the first's result is replaced as soon as it starts).
+    await panel.getByText(`Uploaded ${stem}-v2-行动计划表.xlsx`).waitFor();
     await panel.getByText(/^Archived in/).waitFor();
-    await expect.poll(() => existsSync(join(folder(), `${stem}-v2.docx`))).toBe(true);
+    expect(existsSync(join(folder(), `${stem}-v2.docx`))).toBe(true);
     expect(existsSync(join(folder(), `${stem}-v2-行动计划表.xlsx`))).toBe(true);
     expect(readFileSync(join(folder(), `${stem}.docx`)).equals(first)).toBe(true);
     expect(session.network).toEqual([]);

@@ -60,11 +60,14 @@ export const webdavEn = {
   'archive.settings': 'Set up the shared folder',
   'archive.notApproved': 'Minutes can be archived once approved.',
   'archive.auto': 'Approved: archiving to the shared folder…',
-  'archive.progress': 'Uploading {done} of {total}: {name}',
+  'archive.building': 'Preparing {done} of {total}: {name}',
+  'archive.sending': 'Uploading: {done} of {total} in the folder…',
+  'archive.waiting': '{name}: waiting to upload',
+  'archive.retrying': '{name}: will try again ({reason})',
+  'archive.unknown':
+    '{name}: may have been uploaded; check the folder, or send it again from the outbox',
   'archive.uploaded': 'Uploaded {name}',
-  'archive.exists': '{name} is already in the folder; not overwritten',
   'archive.failed': '{name} not uploaded: {reason}',
-  'archive.skipped': '{name} not uploaded',
   'archive.done': 'Archived in {folder}',
   'archive.incomplete': 'Archive incomplete; nothing was lost, try again later.',
 } as const;
