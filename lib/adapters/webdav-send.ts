@@ -10,17 +10,24 @@ import { originPattern } from '../custom-hosts';
 import type { Connect } from '../webdav/channel';
 import { WEBDAV_KEY, WEBDAV_PASSWORD_KEY } from '../webdav/keys';
 import { davRequest, davWriter } from '../webdav/request';
-import { checkServerUrl } from '../webdav/url';
 
 export function webdavConnect(fetcher: typeof fetch): Connect {
   return async ({ base, origin }) => {
     const got = await browser.storage.local.get([WEBDAV_KEY, WEBDAV_PASSWORD_KEY]);
     const c = got[WEBDAV_KEY] as { url?: unknown; user?: unknown; allowInsecure?: unknown } | null;
     const password = got[WEBDAV_PASSWORD_KEY];
-    const server = typeof c?.url === 'string' ? checkServerUrl(c.url) : null;
-    if (!server?.ok || server.base !== base || server.origin !== origin)
+    // The same reading of the address as lib/webdav/url.ts, whose checks ran when it was saved
+    // (its LAN patterns are not repeated here: plain HTTP needs the user's consent either way).
+    const url = typeof c?.url === 'string' ? c.url.trim() : '';
+    let now = '';
+    try {
+      now = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`).origin;
+    } catch {
+      now = '';
+    }
+    if (now !== origin || !base.startsWith(`${origin}/`))
       return { ok: false, error: 'not connected: the shared folder changed' };
-    if (server.insecure && c?.allowInsecure !== true)
+    if (origin.startsWith('http:') && c?.allowInsecure !== true)
       return { ok: false, error: 'not connected: insecure' };
     if (typeof c?.user !== 'string' || typeof password !== 'string' || !password)
       return { ok: false, error: 'not connected: password' };
