@@ -105,7 +105,11 @@ function Form(props: { w: WebDavTranslate; initial: WebDavConnection; initialPas
           w('url'),
           <input
             id="s-dav-url"
-            type="url"
+            // Text, not url: the browser's check would refuse `dav.jianguoyun.com/dav` on Save,
+            // which lib/webdav/url.ts reads as https.
+            type="text"
+            inputMode="url"
+            spellcheck={false}
             value={form.url}
             placeholder="https://dav.jianguoyun.com/dav/"
             autocomplete="url"
