@@ -22,6 +22,8 @@ import type { OutboxChannel, OutboxChannelName, OutboxMessage, SendOutcome } fro
 export interface PacedChannel extends OutboxChannel {
   /** Posts per minute this message's target accepts, if limited. */
   perMinute?(message: OutboxMessage): Promise<number | undefined> | number | undefined;
+  /** The least time between two posts to this message's target (a per-second limit), ms. */
+  minGapMs?(message: OutboxMessage): Promise<number | undefined> | number | undefined;
 }
 
 export interface RunnerDeps {
@@ -36,6 +38,8 @@ export interface RunnerDeps {
   backoff?: (attempts: number) => number;
   /** Stops the run between messages (and aborts the one being sent). */
   signal?: AbortSignal;
+  /** Waits `ms` (a per-second gap between two parts); real time by default. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface RunReport {
@@ -118,14 +122,43 @@ export async function runOutbox(deps: RunnerDeps): Promise<RunReport> {
       blocked.add(next.target);
       continue;
     }
+    const gap = await gapWait(deps, next, all);
+    if (gap > 0) await (deps.sleep ?? ((ms) => new Promise((ok) => setTimeout(ok, ms))))(gap);
     const result = await sendOne(deps, next);
     if (result) report[result].push(next.id);
     if (result !== 'sent') blocked.add(next.target);
   }
-  const queued = await deps.store.inState('queued');
-  const times = queued.map((m) => (m.nextAttemptAt ? Date.parse(m.nextAttemptAt) : deps.now()));
-  report.nextAt = times.length ? Math.min(...times) : null;
+  report.nextAt = nextDue(await deps.store.all(), deps.now());
   return report;
+}
+
+/**
+ * When the runner has something to do next: per target, its first queued message that is not
+ * waiting for an earlier part (the ones behind it wait for it anyway). Null: nothing queued.
+ */
+export function nextDue(all: readonly OutboxMessage[], now: number): number | null {
+  const sentIds = new Set(all.filter((m) => m.state === 'sent').map((m) => m.id));
+  const seen = new Set<string>();
+  let next: number | null = null;
+  for (const m of all) {
+    if (m.state !== 'queued' || seen.has(m.target)) continue;
+    const earlier = all.filter((o) => o.batch === m.batch && o.seq < m.seq);
+    if (!earlier.every((o) => sentIds.has(o.id))) continue;
+    seen.add(m.target);
+    const at = m.nextAttemptAt ? Date.parse(m.nextAttemptAt) : now;
+    next = next === null ? at : Math.min(next, at);
+  }
+  return next;
+}
+
+/** How long to wait, at most a second or two, before posting to a target with a per-second cap. */
+async function gapWait(deps: RunnerDeps, m: OutboxMessage, all: readonly OutboxMessage[]) {
+  const gap = (await deps.channels[m.channel]?.minGapMs?.(m)) ?? 0;
+  if (!gap) return 0;
+  const last = Math.max(
+    ...all.filter((o) => o.target === m.target && o.sentAt).map((o) => Date.parse(o.sentAt!)),
+  );
+  return Number.isFinite(last) ? Math.min(gap, Math.max(0, last + gap - deps.now())) : 0;
 }
 
 async function paceWait(deps: RunnerDeps, m: OutboxMessage, all: readonly OutboxMessage[]) {

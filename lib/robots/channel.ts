@@ -23,6 +23,9 @@ export const PER_MINUTE: Record<RobotPlatform, number> = {
   lark: 100,
 };
 
+/** Feishu/Lark also allow 5 posts a second per robot: parts of one message go ≥ 250 ms apart. */
+export const MIN_GAP_MS: Partial<Record<RobotPlatform, number>> = { feishu: 250, lark: 250 };
+
 export interface RobotChannelDeps {
   getGroup(id: string): Promise<RobotGroup | null>;
   fetch: typeof fetch;
@@ -40,6 +43,10 @@ export function robotChannel(deps: RobotChannelDeps): PacedChannel {
     async perMinute(message) {
       const group = await deps.getGroup(message.target);
       return group ? PER_MINUTE[group.platform] : undefined;
+    },
+    async minGapMs(message) {
+      const group = await deps.getGroup(message.target);
+      return group ? MIN_GAP_MS[group.platform] : undefined;
     },
     async send(message: OutboxMessage, signal: AbortSignal): Promise<SendOutcome> {
       const group = await deps.getGroup(message.target);

@@ -44,6 +44,7 @@ const FILL = `(async () => {
     trash: { id: 't1', store: 'meetings', deletedAt: '2026-03-02T00:00:00.000Z', record: {} },
     quarantine: { key: 'meetings:q1', store: 'meetings', id: 'q1', reason: 'x', seenAt: '', raw: {} },
     summaries: { id: 'm1', title: 'x' },
+    outbox: { id: 'o1', state: 'sent' },
   };
   const names = [...db.objectStoreNames];
   await new Promise((ok, fail) => {

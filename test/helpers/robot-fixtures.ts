@@ -15,6 +15,9 @@ export function exampleToSend(): { meeting: Meeting; items: ActionItem[] } {
   const meeting: Meeting = {
     ...base,
     id: 'meeting-q3',
+    // Fixed instants (14:00–16:00 in Beijing): exampleMeeting uses the machine's local day.
+    startAt: '2026-12-03T06:00:00.000Z',
+    endAt: '2026-12-03T08:00:00.000Z',
     attendees: [
       ...base.attendees.map((a) =>
         a.name === 'A'

@@ -8,8 +8,11 @@ import { WELCOMED_KEY } from '../../lib/adapters/panel';
 import { planVersionStore } from '../../lib/adapters/plan-versions';
 import { settingsStore } from '../../lib/adapters/settings';
 import { versionStore } from '../../lib/adapters/versions';
+import { robotGroupsItem } from '../../lib/adapters/robot-groups';
 import { webdavServices } from '../../lib/adapters/webdav';
 import { deleteEverything } from '../../lib/adapters/wipe';
+import { enqueue } from '../../lib/outbox/actions';
+import { outboxStore } from '../../lib/store/outbox';
 import { BACKUP_VERSION, createBackup, parseBackup } from '../../lib/export/json';
 import { applyRestore, backupEverything, planRestore } from '../../lib/export/restore';
 import { snapshotPlan } from '../../lib/plan/versions';
@@ -26,6 +29,7 @@ import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
  * mark, and a backup carries the meetings' history and the preferences back.
  */
 const api = fakeBrowser as unknown as StorageLike;
+const ROBOT_SECRET = 'SECbackup-must-not-hold-this';
 const AT = new Date('2026-03-02T09:00:00.000Z');
 const storageV1 = (
   JSON.parse(
@@ -59,6 +63,23 @@ async function useEverything() {
   await db.put('meetings', { schemaVersion: 1, id: 'broken', title: 42 } as never);
   await stores.meetings.list(); // the broken one is copied to the quarantine
   await settingsStore(api).update({ language: 'en', departments: ['市场部'] });
+  // A group robot with its secret, and a message in the outbox (issue 17).
+  await robotGroupsItem(api).write([
+    {
+      id: 'g1',
+      platform: 'dingtalk',
+      name: '钉钉群',
+      webhook: `https://oapi.dingtalk.com/robot/send?access_token=${'a'.repeat(64)}`,
+      secret: ROBOT_SECRET,
+      digest: null,
+    },
+  ]);
+  const draft = { channel: 'robot', target: 'g1', kind: 'test', meetingId: null } as const;
+  await enqueue(
+    outboxStore(async () => db),
+    [{ ...draft, payload: {}, preview: '测试' }],
+    AT,
+  );
   return { meeting, on };
 }
 
@@ -88,6 +109,7 @@ describe('delete everything', () => {
       'actionItems',
       'distributions',
       'meetings',
+      'outbox',
       'planVersions',
       'quarantine',
       'summaries',
@@ -127,6 +149,11 @@ describe('a backup carries the history and the preferences', () => {
     expect(result.failed).toEqual([]);
     // Summaries are derived: not in the file, written again with each restored meeting.
     expect(JSON.parse(backup.text)).not.toHaveProperty('summaries');
+    // Neither the outbox (already posted, or posted again on another computer) nor a robot's
+    // secret or webhook is in a backup.
+    expect(JSON.parse(backup.text)).not.toHaveProperty('outbox');
+    expect(backup.text).not.toContain(ROBOT_SECRET);
+    expect(backup.text).not.toContain('access_token');
     expect(await db.getAll('summaries')).toEqual([summarise(meeting)]);
 
     const { versions, damaged } = await versionStore(on).list(meeting.id);

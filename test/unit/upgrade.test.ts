@@ -10,6 +10,7 @@ import { parseActionItem, parseMeeting } from '../../lib/schema';
 import { ActionItemRepo } from '../../lib/store/action-items';
 import { DB_VERSION, openMinutesDB, STORES } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
+import { outboxStore } from '../../lib/store/outbox';
 import { summarise } from '../../lib/summary';
 import { testShelves } from '../helpers/shelves';
 
@@ -130,7 +131,11 @@ describe('upgrading a database from every shipped version', () => {
         distributions: ['by-meeting'],
         planVersions: ['by-meeting'],
         summaries: [],
+        outbox: ['by-state'],
       });
+      // The outbox (version 6): a dump from before it has none; from it on, every message
+      // reads back as stored, a queued one still queued to be sent.
+      expect(await outboxStore(async () => db).all()).toEqual(dump.stores.outbox?.records ?? []);
       // A shipped dump's shelves read back (version 2 on); the damaged entry is counted, kept.
       if (dump.stores.versions) {
         const meetingId = item.meetingId;
