@@ -56,6 +56,12 @@ export default defineConfig({
           optional_permissions: ['notifications'],
           optional_host_permissions: ['https://*/*', 'http://*/*'],
         }),
+    // The demo build only (end-to-end tests): loopback at install, for the tests' WebDAV server.
+    // Automation cannot answer Chrome's permission prompt (microsoft/playwright#32755), and an
+    // origin already granted makes the settings' permissions.request answer true without one.
+    ...(browser !== 'firefox' && mode === 'demo'
+      ? { host_permissions: ['http://127.0.0.1/*'] }
+      : {}),
     action: { default_title: '__MSG_actionTitle__' },
     content_scripts: [
       { matches: meetingMatches(mode === 'demo'), js: ['overlay.js'], run_at: 'document_idle' },

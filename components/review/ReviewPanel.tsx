@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../../lib/i18n';
 import type { Meeting } from '../../lib/schema';
 import { useEnv } from '../ui/context';
+import { ArchiveSection } from './ArchiveSection';
 import { BackupRestore } from './BackupRestore';
 import { Deadlines } from './Deadlines';
 import { ExportBar } from './ExportBar';
@@ -36,6 +37,7 @@ export function ReviewPanel({
         language={language}
         onLanguage={setLanguage}
       />
+      <ArchiveSection meeting={meeting} prefs={data.prefs} language={language} />
       <VersionList list={data.versions} prefs={data.prefs} language={language} />
       <ExportOptions meeting={meeting} prefs={data.prefs} onSave={data.savePrefs} />
       <BackupRestore meeting={meeting} />

@@ -14,6 +14,7 @@ import { HostsSection, type HostDeps } from './HostsSection';
 import { OverlaySection } from './OverlaySection';
 import { RemindersSection } from './RemindersSection';
 import { ShortcutsSection } from './ShortcutsSection';
+import { WebDavSection } from './WebDavSection';
 import './settings.css';
 
 export type SettingsDeps = HostDeps & DataDeps;
@@ -106,6 +107,9 @@ export function SettingsPage({
       </Guard>
       <Guard what={section('settings.export')}>
         <ExportSection />
+      </Guard>
+      <Guard what={t('guard.section', { name: 'WebDAV' })}>
+        <WebDavSection />
       </Guard>
       <Guard what={section('settings.reminders')}>
         <RemindersSection />

@@ -11,6 +11,8 @@ import { OUTBOX_ALARM, OUTBOX_RUN } from '../outbox/protocol';
 import { robotChannel } from '../robots/channel';
 import { outboxStore } from '../store/outbox';
 import { readGroup } from './robot-groups';
+import { webdavChannel } from '../webdav/channel';
+import { webdavConnect } from './webdav-send';
 
 /** Chrome fires alarms no sooner than 30 s after they are set (MV3); a shorter wait is rounded up. */
 const MIN_ALARM_MS = 30_000;
@@ -24,6 +26,8 @@ export function wireOutbox(): () => Promise<RunReport | null> {
       now: () => Date.now(),
       mayPost: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
     }),
+    // The shared folder's archive files: the password read at send time.
+    webdav: webdavChannel(webdavConnect((...args) => fetch(...args))),
   };
   let current: Promise<RunReport | null> = Promise.resolve(null);
   let queued: Promise<RunReport | null> | null = null;

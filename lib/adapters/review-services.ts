@@ -14,6 +14,7 @@ import { exportPrefsStore, type ExportPrefsStore } from './export-prefs';
 import type { StorageLike } from './live-store';
 import { shelves as browserShelves, type Shelves } from './shelf';
 import { versionStore, type VersionStore } from './versions';
+import { webdavServices, type WebDavServices } from './webdav';
 
 export interface ReviewServices {
   versions: VersionStore;
@@ -24,17 +25,21 @@ export interface ReviewServices {
   history: HistoryStore;
   /** Makes a Word file off the main thread where the browser allows, telling each stage. */
   makeDocx: (input: ExportInput, onStage: (stage: DocxStage) => void) => Promise<Blob>;
+  /** The shared folder (WebDAV): connection, password, permission, client. */
+  webdav: WebDavServices;
 }
 
 export const reviewServices = (
   api: Pick<StorageLike, 'storage'>,
   shelves: Shelves = browserShelves(api),
+  webdav: WebDavServices = webdavServices(api),
 ): ReviewServices => ({
   versions: versionStore(shelves),
   prefs: exportPrefsStore(api),
   readBackup: readBackupFile,
   history: historyStore(api, shelves),
   makeDocx: (input, onStage) => makeDocx(input, {}, onStage),
+  webdav,
 });
 
 let fromBrowser: ReviewServices | null = null;

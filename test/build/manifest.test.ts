@@ -127,10 +127,13 @@ describe('manifest', () => {
         use_dynamic_url: true,
       },
     ]);
+    // Loopback at install for the end-to-end WebDAV server (wxt.config.ts says why).
+    expect(demo.host_permissions).toEqual(['http://127.0.0.1/*']);
     const rest = (m: Record<string, unknown>) => ({
       ...m,
       content_scripts: null,
       web_accessible_resources: null,
+      host_permissions: null,
     });
     expect(rest(demo)).toEqual(rest(store));
   });

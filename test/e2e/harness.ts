@@ -34,10 +34,25 @@ export interface Session {
   profile: string;
   /** Requests that left the extension's own pages for the network (must stay empty). */
   network: string[];
+  /** Origins a test configured the extension to reach (its WebDAV server): allowed, nothing else. */
+  allowed: Set<string>;
 }
 
-/** Where an extension page may load from: itself, data/blob URLs, and the loopback test server. */
-const LOCAL = /^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1[:/]/;
+/**
+ * Where an extension page may load from: itself, data/blob URLs, and the loopback demo and
+ * fixture server (served under /minutes-demo/, test/e2e/harness.ts `useSharedBrowser`). Other
+ * loopback ports are the network like any host, unless the test allowed that exact origin.
+ */
+const LOCAL =
+  /^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1(:\d+)?\/minutes-demo\//;
+
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+};
 
 /** A fresh profile directory, removed by `dispose`. */
 export function newProfile(): string {
@@ -68,16 +83,17 @@ export async function launch(
     locale,
     args: options.args ?? [],
   });
-  const allowed = new Set(options.allowHosts ?? []);
+  const routedHosts = new Set(options.allowHosts ?? []);
   const routed = (url: string) => {
     try {
       const u = new URL(url);
-      return u.protocol === 'https:' && allowed.has(u.host);
+      return u.protocol === 'https:' && routedHosts.has(u.host);
     } catch {
       return false;
     }
   };
   const network: string[] = [];
+  const allowed = new Set<string>();
   // Security: the extension makes no network requests. Any request issued by one of its pages
   // (panel, tracker, print, docked frame) or its worker to a non-local URL is recorded here and
   // fails the test in `closeSession`.
@@ -89,7 +105,12 @@ export async function launch(
     } catch {
       origin = '';
     }
-    if (origin.startsWith('chrome-extension://') && !LOCAL.test(url) && !routed(url))
+    if (
+      origin.startsWith('chrome-extension://') &&
+      !LOCAL.test(url) &&
+      !routed(url) &&
+      !allowed.has(originOf(url))
+    )
       network.push(url);
   });
   return {
@@ -98,6 +119,7 @@ export async function launch(
     panelUrl: `chrome-extension://${extensionId}/sidepanel.html`,
     profile,
     network,
+    allowed,
   };
 }
 

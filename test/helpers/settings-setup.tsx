@@ -7,18 +7,25 @@ import type { StorageLike } from '../../lib/adapters/live-store';
 import { planVersionStore } from '../../lib/adapters/plan-versions';
 import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
 import { reviewServices } from '../../lib/adapters/review-services';
+import type { WebDavServices } from '../../lib/adapters/webdav';
 import type { Locale } from '../../lib/i18n';
 import { renderWithEnv } from './render';
 import { testShelves } from './shelves';
 
 /** The settings page as entrypoints/options/main.tsx wires it, on fakeBrowser and fake-indexeddb. */
 export async function renderSettings(
-  options: { locale?: Locale; services?: Partial<Services>; deps?: Partial<SettingsDeps> } = {},
+  options: {
+    locale?: Locale;
+    services?: Partial<Services>;
+    deps?: Partial<SettingsDeps>;
+    /** The shared folder's services on this page's storage (permissions and fetch faked). */
+    webdav?: (api: StorageLike) => WebDavServices;
+  } = {},
 ) {
   fakeBrowser.reset();
   const api = fakeBrowser as unknown as StorageLike;
   const shelves = testShelves(api);
-  const review = reviewServices(api, shelves);
+  const review = reviewServices(api, shelves, options.webdav?.(api));
   const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(shelves) };
   const downloads: { name: string; data: Blob }[] = [];
   const deps: SettingsDeps = {

@@ -9,6 +9,7 @@ import { planVersionStore } from '../../lib/adapters/plan-versions';
 import { settingsStore } from '../../lib/adapters/settings';
 import { versionStore } from '../../lib/adapters/versions';
 import { robotGroupsItem } from '../../lib/adapters/robot-groups';
+import { webdavServices } from '../../lib/adapters/webdav';
 import { deleteEverything } from '../../lib/adapters/wipe';
 import { enqueue } from '../../lib/outbox/actions';
 import { outboxStore } from '../../lib/store/outbox';
@@ -121,6 +122,19 @@ describe('delete everything', () => {
 });
 
 describe('a backup carries the history and the preferences', () => {
+  it('never carries the WebDAV password (nor the connection); delete-everything removes both', async () => {
+    const { on } = await useEverything();
+    const webdav = webdavServices(api);
+    await webdav.update({ url: 'https://dav.example.com/dav/', user: 'me@example.com' });
+    await webdav.writePassword('app-密码-0123');
+    const backup = await backupEverything(stores, AT, historyStore(api, on));
+    expect(backup.text).not.toContain('app-密码-0123');
+    expect(backup.text).not.toContain('dav.example.com');
+    await deleteEverything(api, async () => db);
+    expect(await webdav.readPassword()).toBe('');
+    expect((await webdav.read()).url).toBe('');
+  });
+
   it('backup → delete everything → restore brings back versions, plan versions and preferences', async () => {
     const { meeting, on } = await useEverything();
     const history = historyStore(api, on);

@@ -1,0 +1,127 @@
+import { merge3 } from '../merge';
+import { DavError, type DavClient } from '../webdav/client';
+import {
+  decodeDoc,
+  docHash,
+  docPath,
+  encodeDoc,
+  SYNC_FOLDER,
+  type Digest,
+  type SyncKind,
+} from './document';
+import { fieldConflicts, planSync, type BaseEntry, type FieldConflict } from './plan';
+
+/**
+ * One sync pass of one kind of record against the shared folder: list the documents (one
+ * PROPFIND), plan (lib/sync/plan.ts), then push, pull and merge only what changed. Every write is
+ * conditional (If-Match the ETag read, If-None-Match: * for a new one): a computer that wrote in
+ * between makes it fail with 412, counted as `raced` and settled by the next pass, never
+ * overwritten. A document that fails its hash is `damaged`: skipped, its base kept.
+ */
+export interface SyncDeps {
+  client: DavClient;
+  root: readonly string[];
+  kind: SyncKind;
+  digest: Digest;
+  /** This computer's records of this kind (a deleted one: null, its tombstone). */
+  local: ReadonlyMap<string, unknown>;
+  /** The last synced state, changed in place as documents travel. */
+  base: Map<string, BaseEntry>;
+  /** Imports a pulled or merged record (null: delete it here). */
+  apply: (id: string, body: unknown) => Promise<void>;
+}
+
+export interface SyncReport {
+  pushed: string[];
+  pulled: string[];
+  merged: string[];
+  raced: string[];
+  damaged: string[];
+  conflicts: { id: string; fields: FieldConflict[] }[];
+  bytesSent: number;
+}
+
+const idOf = (path: string) =>
+  decodeURIComponent(path.split('/').filter(Boolean).at(-1) ?? '').replace(/\.json$/, '');
+
+export async function syncKind(d: SyncDeps): Promise<SyncReport> {
+  const report: SyncReport = {
+    pushed: [],
+    pulled: [],
+    merged: [],
+    raced: [],
+    damaged: [],
+    conflicts: [],
+    bytesSent: 0,
+  };
+  const folder = [...d.root, SYNC_FOLDER, d.kind];
+  await d.client.ensureFolder(folder);
+  const remote = new Map(
+    (await d.client.list(folder))
+      .filter((e) => !e.collection && e.path.endsWith('.json') && e.etag)
+      .map((e) => [idOf(e.path), e.etag!]),
+  );
+  const hashes = new Map<string, string>();
+  for (const [id, body] of d.local) hashes.set(id, await docHash(d.digest, d.kind, id, body));
+
+  const push = async (id: string, body: unknown, ifMatch: string | null) => {
+    const { text, hash } = await encodeDoc(d.digest, d.kind, id, body);
+    const bytes = new TextEncoder().encode(text);
+    const condition = ifMatch ? { ifMatch } : { ifNoneMatch: true as const };
+    const { etag } = await d.client.put(docPath(d.root, d.kind, id), bytes, condition);
+    report.bytesSent += bytes.byteLength;
+    // A server that answers a PUT without an ETag: the next pass pulls it once and settles.
+    d.base.set(id, { hash, etag: etag ?? '', body });
+  };
+  const read = async (id: string) => {
+    const { bytes, etag } = await d.client.get(docPath(d.root, d.kind, id));
+    const decoded = await decodeDoc(d.digest, new TextDecoder().decode(bytes));
+    return decoded.ok && decoded.doc.id === id && decoded.doc.kind === d.kind
+      ? { doc: decoded.doc, etag }
+      : null;
+  };
+
+  for (const step of planSync(hashes, d.base, remote)) {
+    try {
+      if (step.op === 'push') {
+        await push(step.id, d.local.get(step.id) ?? null, step.ifMatch);
+        report.pushed.push(step.id);
+        continue;
+      }
+      const got = await read(step.id);
+      if (!got) {
+        report.damaged.push(step.id);
+        continue;
+      }
+      const remoteBody = got.doc.deleted ? null : got.doc.body;
+      if (step.op === 'pull') {
+        await d.apply(step.id, remoteBody);
+        d.base.set(step.id, {
+          hash: got.doc.hash,
+          etag: got.etag ?? remote.get(step.id)!,
+          body: remoteBody,
+        });
+        report.pulled.push(step.id);
+        continue;
+      }
+      const baseBody = d.base.get(step.id)?.body ?? null;
+      const localBody = d.local.get(step.id) ?? null;
+      // A deletion against an edit: the edit wins (nothing typed is lost); the record comes back.
+      const merged =
+        localBody === null
+          ? remoteBody
+          : remoteBody === null
+            ? localBody
+            : merge3(baseBody, localBody, remoteBody);
+      const fields = localBody && remoteBody ? fieldConflicts(baseBody, localBody, remoteBody) : [];
+      if (fields.length) report.conflicts.push({ id: step.id, fields });
+      await d.apply(step.id, merged);
+      await push(step.id, merged, got.etag ?? step.ifMatch);
+      report.merged.push(step.id);
+    } catch (e) {
+      if (e instanceof DavError && e.kind === 'precondition') report.raced.push(step.id);
+      else throw e;
+    }
+  }
+  return report;
+}

@@ -1,0 +1,67 @@
+import { webcrypto } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Digest } from '../../lib/sync/document';
+import type { BaseEntry } from '../../lib/sync/plan';
+import { syncKind } from '../../lib/sync/run';
+import { davClient } from '../../lib/webdav/client';
+import { startWebDav, type WebDavServer } from '../helpers/webdav-server';
+import { realisticMeetings } from './large';
+
+/**
+ * Sync of 2,000 realistic meetings (lib/sync/run.ts) with a real WebDAV server on 127.0.0.1
+ * (rclone): the first full sync, then one edit (target ≤ 2 s, ≤ 50 KB sent). Bytes are the
+ * request bodies the server received. Numbers, not assertions.
+ */
+const COUNT = Number(process.env.SYNC_MEETINGS ?? 2000);
+const digest: Digest = async (text) =>
+  Buffer.from(await webcrypto.subtle.digest('SHA-256', new TextEncoder().encode(text))).toString(
+    'hex',
+  );
+let server: WebDavServer;
+beforeAll(async () => {
+  server = await startWebDav();
+});
+afterAll(() => server?.close());
+
+describe('WebDAV sync of 2,000 meetings', () => {
+  it('first full sync, then one edit', async () => {
+    const local = new Map<string, unknown>(realisticMeetings(COUNT).map((m) => [m.id, m]));
+    const base = new Map<string, BaseEntry>();
+    const client = davClient({
+      base: server.url,
+      origin: server.origin,
+      user: server.user,
+      password: server.pass,
+      fetch: globalThis.fetch,
+    });
+    const sync = () =>
+      syncKind({
+        client,
+        root: ['纪要'],
+        kind: 'meeting',
+        digest,
+        local,
+        base,
+        apply: async () => {},
+      });
+    let before = server.stats.bytesIn;
+    let t = performance.now();
+    const first = await sync();
+    const full = { ms: Math.round(performance.now() - t), bytes: server.stats.bytesIn - before };
+    const edits: { ms: number; bytes: number }[] = [];
+    for (let i = 0; i < 5; i++) {
+      const id = `realistic-${i * 97}`;
+      local.set(id, { ...(local.get(id) as object), title: `改过的标题 ${i}` });
+      before = server.stats.bytesIn;
+      t = performance.now();
+      const one = await sync();
+      if (one.pushed.length !== 1) throw new Error(JSON.stringify(one.pushed));
+      edits.push({ ms: Math.round(performance.now() - t), bytes: server.stats.bytesIn - before });
+    }
+    console.log(
+      `sync of ${COUNT} meetings: first full sync ${full.ms} ms, ${full.bytes} B sent ` +
+        `(${first.pushed.length} documents); one edit: ${JSON.stringify(edits)}`,
+    );
+  });
+});
