@@ -18,13 +18,17 @@ describe('bundle budgets', () => {
     expect(total).toBeLessThanOrEqual(50 * 1024);
   });
 
-  it('the background worker stays small (≤ 40 KB gzip)', () => {
+  it('the background worker stays small (≤ 48 KB gzip)', () => {
     // It holds the platform matchers, the repositories for docked panels, reminders, the schema
     // and the polyfill; it never loads on web pages, so its budget is about start-up after idle.
     // 32 KB until issue 17: the group robots' outbox, channel and the reminder and digest formats
     // must be in the worker (it posts when no page is open; MV3 workers cannot import() later).
     // Minutes are formatted by the page that sends them (lib/robots/compose-minutes.ts).
-    expect(gz(join(out, 'background.js'))).toBeLessThanOrEqual(40 * 1024);
+    // 40 KB until issues 16 and 18 met in one build (44.9 KB): the worker's repositories serve
+    // docked frames denied IndexedDB, so they carry the search (tokeniser, query, snippets) and
+    // the tracker's item queries that pages load lazily (a worker build has no chunks), plus the
+    // WebDAV channel. Next: serve those two through a page instead and come back under 40 KB.
+    expect(gz(join(out, 'background.js'))).toBeLessThanOrEqual(48 * 1024);
   });
 
   it('the overlay injected into meeting pages is ≤ 6 KB gzip, JS and CSS together', () => {
