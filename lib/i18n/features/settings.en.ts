@@ -97,5 +97,5 @@ export const settingsEn = {
   'welcome.key.panel': 'Open the minutes panel',
   'welcome.key.dock': 'Dock the panel beside the meeting page',
   'welcome.privacy':
-    'Privacy: all data stays on this computer; the extension makes no network requests.',
+    'Privacy: all data stays on this computer. Nothing is sent anywhere unless you add a group robot or a shared folder in the settings, and then only what you see, only to that host.',
 } as const;

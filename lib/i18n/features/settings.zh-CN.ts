@@ -93,5 +93,6 @@ export const settingsZhCN: Record<keyof typeof settingsEn, string> = {
   'welcome.shortcuts': '快捷键',
   'welcome.key.panel': '打开纪要面板',
   'welcome.key.dock': '在会议页面旁停靠面板',
-  'welcome.privacy': '隐私:所有数据都保存在这台电脑上;扩展不发出任何网络请求。',
+  'welcome.privacy':
+    '隐私:所有数据都保存在这台电脑上。除非你在设置中添加群机器人或共享文件夹,否则不发送任何内容;添加后也只发送你看到的内容,且只发往那一个地址。',
 };
