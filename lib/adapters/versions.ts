@@ -26,6 +26,11 @@ export interface VersionStore {
   add(snapshot: MinutesVersion): Promise<void>;
   distributions(meetingId: string): Promise<Distribution[]>;
   markDistributed(meetingId: string, version: number, at: Date): Promise<void>;
+  /**
+   * Keeps the mark of a post to a group (lib/outbox/distribution.ts); a mark of the same send is
+   * kept once. Other marks of the version stay: the minutes may go to several groups.
+   */
+  recordSent(meetingId: string, mark: Distribution): Promise<void>;
 }
 
 const sameVersion = (version: number) => (e: unknown) =>
@@ -58,6 +63,13 @@ export function versionStore(shelves: Pick<Shelves, 'versions' | 'distributions'
     async markDistributed(meetingId, version, at) {
       const entry = Distribution.parse({ version, at: at.toISOString() });
       await shelves.distributions.put(meetingId, entry, sameVersion(version));
+    },
+    async recordSent(meetingId, mark) {
+      const entry = Distribution.parse(mark);
+      const stored = await shelves.distributions.list(meetingId);
+      const send = (e: unknown) => (e as { send?: unknown } | null)?.send;
+      if (entry.send !== undefined && stored.some((e) => send(e) === entry.send)) return;
+      await shelves.distributions.put(meetingId, entry);
     },
   };
 }
