@@ -18,20 +18,9 @@ const Envelope = z.object({
   items: z.array(z.unknown()).check(z.maxLength(10_000)),
 });
 
-export const Distribution = z.object({
-  version: int(1, 1_000_000),
-  at: Instant,
-  /** Where it went when it was posted to a group (a platform and the group's name). */
-  channel: z.optional(
-    z.object({
-      platform: z.string().check(z.maxLength(20)),
-      name: z.string().check(z.maxLength(100)),
-    }),
-  ),
-  /** The outbox batch that posted it: one mark per send, however often the outbox runs. */
-  send: z.optional(z.string().check(z.maxLength(100))),
-});
-export type Distribution = z.infer<typeof Distribution>;
+import { Distribution } from './distribution';
+
+export { Distribution };
 /** A sent mark with its meeting, as a backup carries it. */
 export type MeetingDistribution = Distribution & { meetingId: string };
 

@@ -7,6 +7,7 @@
  * of approved minutes is posted, the meeting's version is marked as sent (lib/outbox/distribution.ts).
  */
 import { browser } from 'wxt/browser';
+import { recordSent } from '../distribution';
 import { recordSentMinutes } from '../outbox/distribution';
 import { runOutbox, type RunReport } from '../outbox/runner';
 import { OUTBOX_ALARM, OUTBOX_RUN } from '../outbox/protocol';
@@ -14,7 +15,6 @@ import { robotChannel } from '../robots/channel';
 import { outboxStore } from '../store/outbox';
 import { readGroup } from './robot-groups';
 import { shelves } from './shelf';
-import { versionStore } from './versions';
 import { webdavChannel } from '../webdav/channel';
 import { webdavConnect } from './webdav-send';
 
@@ -37,7 +37,8 @@ export function wireOutbox(): () => Promise<RunReport | null> {
   // them may be closed by the time the last part goes out.
   const onBatchSent = recordSentMinutes({
     group: (id) => readGroup(browser, id),
-    record: (meetingId, mark) => versionStore(shelves(browser)).recordSent(meetingId, mark),
+    // The version store's own write (lib/distribution.ts), without its parsers of whole meetings.
+    record: (meetingId, mark) => recordSent(shelves(browser).distributions, meetingId, mark),
   });
   let current: Promise<RunReport | null> = Promise.resolve(null);
   let queued: Promise<RunReport | null> | null = null;

@@ -8,7 +8,8 @@
  * Every entry is parsed on read (the meeting and its items through the same parsers and migrations
  * as the records); one that fails is counted, left where it is untouched and left out of the list.
  */
-import { Distribution, parseVersion } from '../history';
+import { Distribution, recordSent } from '../distribution';
+import { parseVersion } from '../history';
 import type { MinutesVersion } from '../review';
 import type { Shelves } from './shelf';
 
@@ -64,12 +65,6 @@ export function versionStore(shelves: Pick<Shelves, 'versions' | 'distributions'
       const entry = Distribution.parse({ version, at: at.toISOString() });
       await shelves.distributions.put(meetingId, entry, sameVersion(version));
     },
-    async recordSent(meetingId, mark) {
-      const entry = Distribution.parse(mark);
-      const stored = await shelves.distributions.list(meetingId);
-      const send = (e: unknown) => (e as { send?: unknown } | null)?.send;
-      if (entry.send !== undefined && stored.some((e) => send(e) === entry.send)) return;
-      await shelves.distributions.put(meetingId, entry);
-    },
+    recordSent: (meetingId, mark) => recordSent(shelves.distributions, meetingId, mark),
   };
 }

@@ -4,7 +4,7 @@
  * mark saying when (the last part's sentAt) and where (the group). Pure; the background records
  * it through the version store (lib/adapters/outbox.ts, lib/adapters/versions.ts).
  */
-import type { Distribution } from '../history';
+import type { Distribution } from '../distribution';
 import type { OutboxMessage } from './types';
 
 export interface SentMinutes {
