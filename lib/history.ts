@@ -18,8 +18,9 @@ const Envelope = z.object({
   items: z.array(z.unknown()).check(z.maxLength(10_000)),
 });
 
-export const Distribution = z.object({ version: int(1, 1_000_000), at: Instant });
-export type Distribution = z.infer<typeof Distribution>;
+import { Distribution } from './distribution';
+
+export { Distribution };
 /** A sent mark with its meeting, as a backup carries it. */
 export type MeetingDistribution = Distribution & { meetingId: string };
 

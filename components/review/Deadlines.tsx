@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Distribution } from '../../lib/adapters/versions';
 import { formatDateTime } from '../../lib/format';
 import { reviewDeadlines, type ReviewDeadline } from '../../lib/review';
 import type { Meeting } from '../../lib/schema';
@@ -6,6 +7,7 @@ import { useEnv } from '../ui/context';
 import { useNow } from '../ui/useNow';
 import { useReviewServices } from './context';
 import { durationText } from './duration';
+import { SentTo } from './SentTo';
 
 /**
  * The method's deadlines for these minutes: the draft within 2 hours of the end, sending within
@@ -13,10 +15,12 @@ import { durationText } from './duration';
  */
 export function Deadlines(props: {
   meeting: Meeting;
-  distributedAt: string | null;
+  /** This version's first sent mark (by hand, or a post to a group), if any. */
+  distribution: Distribution | null;
   onSent: () => void;
 }) {
-  const { meeting, distributedAt } = props;
+  const { meeting, distribution } = props;
+  const distributedAt = distribution?.at ?? null;
   const { t, locale, services } = useEnv();
   const { versions } = useReviewServices();
   const [error, setError] = useState<string | null>(null);
@@ -33,9 +37,12 @@ export function Deadlines(props: {
   const line = (d: ReviewDeadline) => {
     const due = formatDateTime(d.due.toISOString(), locale);
     if (d.status === 'done') {
-      return d.key === 'distribute' && distributedAt
-        ? t('review.deadline.sentAt', { at: formatDateTime(distributedAt, locale) })
-        : '';
+      if (d.key !== 'distribute' || !distribution) return '';
+      return distribution.channel ? (
+        <SentTo mark={distribution} />
+      ) : (
+        t('review.deadline.sentAt', { at: formatDateTime(distribution.at, locale) })
+      );
     }
     return t(`review.deadline.${d.status}`, { due, left: durationText(Math.abs(d.msLeft), t) });
   };

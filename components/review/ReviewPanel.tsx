@@ -29,8 +29,8 @@ export function ReviewPanel({
   return (
     <div class="review">
       <ReviewStatus meeting={meeting} edit={edit} onReopened={data.reload} />
-      <Deadlines meeting={meeting} distributedAt={data.distributedAt} onSent={data.reload} />
-      <SendToGroup meeting={meeting} />
+      <Deadlines meeting={meeting} distribution={data.distribution} onSent={data.reload} />
+      <SendToGroup meeting={meeting} sent={data.sent} onSent={data.reload} />
       <ExportBar
         meeting={meeting}
         prefs={data.prefs}
@@ -38,7 +38,7 @@ export function ReviewPanel({
         onLanguage={setLanguage}
       />
       <ArchiveSection meeting={meeting} prefs={data.prefs} language={language} />
-      <VersionList list={data.versions} prefs={data.prefs} language={language} />
+      <VersionList list={data.versions} sent={data.sent} prefs={data.prefs} language={language} />
       <ExportOptions meeting={meeting} prefs={data.prefs} onSave={data.savePrefs} />
       <BackupRestore meeting={meeting} />
     </div>

@@ -1,5 +1,5 @@
 import type { ExportPrefs } from '../../lib/adapters/export-prefs';
-import type { VersionList as Versions } from '../../lib/adapters/versions';
+import type { Distribution, VersionList as Versions } from '../../lib/adapters/versions';
 import { EXPORT_FORMATS } from '../../lib/export/formats';
 import { formatDateTime } from '../../lib/format';
 import type { Locale } from '../../lib/i18n';
@@ -7,14 +7,21 @@ import type { MinutesVersion } from '../../lib/review';
 import { useEnv } from '../ui/context';
 import { ExportMenu } from './ExportMenu';
 import { ExportStatusLine } from './ExportStatusLine';
+import { SentTo } from './SentTo';
 import { useExport } from './useExport';
 
 /**
  * 历史版本: the approved versions put aside when the minutes were reopened, read-only. Each can be
  * viewed (the print page) and exported in any format, exactly as it was approved.
  */
-export function VersionList(props: { list: Versions; prefs: ExportPrefs; language: Locale }) {
-  const { list, prefs, language } = props;
+export function VersionList(props: {
+  list: Versions;
+  /** The meeting's sent marks: each version shows the groups it was posted to. */
+  sent?: readonly Distribution[];
+  prefs: ExportPrefs;
+  language: Locale;
+}) {
+  const { list, sent = [], prefs, language } = props;
   const { t, locale } = useEnv();
   const { status, run, busy } = useExport();
   if (!list.versions.length && !list.damaged) return null;
@@ -40,6 +47,14 @@ export function VersionList(props: { list: Versions; prefs: ExportPrefs; languag
                   reviewer: v.meeting.review.reviewer,
                   at: formatDateTime(v.meeting.review.at, locale),
                 })}
+                {sent
+                  .filter((d) => d.version === v.version && d.channel)
+                  .map((d) => (
+                    <span key={d.send ?? d.at} class="hint">
+                      {' '}
+                      <SentTo mark={d} />
+                    </span>
+                  ))}
               </span>
               <span class="version-actions">
                 <button

@@ -25,9 +25,14 @@ export function useReviewData(meetingId: string, version: number) {
   const savePrefs = async (patch: Partial<ExportPrefs>) =>
     setPreferences(await prefs.update(patch));
 
+  // The first mark of this version met the deadline; later ones (more groups) are where else it went.
+  const distribution = sent.find((d) => d.version === version) ?? null;
   return {
     versions: list,
-    distributedAt: sent.find((d) => d.version === version)?.at ?? null,
+    distribution,
+    distributedAt: distribution?.at ?? null,
+    /** Every sent mark of the meeting, oldest first (each version's, each group's). */
+    sent,
     prefs: preferences,
     savePrefs,
     reload,

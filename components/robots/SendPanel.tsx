@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { OutboxMessage } from '../../lib/outbox/types';
 import { minutesMessages } from '../../lib/robots/compose-minutes';
 import { defaultGroupFor } from '../../lib/robots/groups';
@@ -14,7 +14,14 @@ const hostOf = (url: string) => new URL(url).host;
  * 发送到群: pick the group (the series' default first), see exactly what will be posted (each
  * part as text), then queue it in the outbox; the result follows the stored messages.
  */
-export function SendPanel(props: { meeting: Meeting; onClose: () => void }) {
+export function SendPanel(props: {
+  meeting: Meeting;
+  onClose: () => void;
+  /** The minutes are out: read the sent marks again (the background records them). */
+  onSent?: () => void;
+  /** Whether the background has recorded this send's mark yet. */
+  recorded?: (batch: string) => boolean;
+}) {
   const { meeting } = props;
   const { locale, services } = useEnv();
   const { robots, rt } = useRobots();
@@ -24,7 +31,17 @@ export function SendPanel(props: { meeting: Meeting; onClose: () => void }) {
   const [makeDefault, setMakeDefault] = useState(false);
   const [notice, setNotice] = useState('');
   const [ids, setIds] = useState<string[]>([]);
-  const result = batchResult(useBatch(ids));
+  const batch = useBatch(ids);
+  const result = batchResult(batch);
+  const latest = useRef(props);
+  latest.current = props;
+  const done = result.state === 'sent' ? batch[0]!.batch : null;
+  // The background records the mark just after the last part is stored as sent: read the marks
+  // again on each outbox poll (a new `batch`, useBatch) until this send's mark is there.
+  useEffect(() => {
+    const { onSent, recorded } = latest.current;
+    if (done && !recorded?.(done)) onSent?.();
+  }, [batch, done]);
   useEffect(() => {
     void robots.read().then((v) => {
       setView(v);

@@ -116,9 +116,10 @@ export function historyStore(api: Pick<StorageLike, 'storage'>, shelves: Shelves
         shelves.distributions,
         history.distributions,
         (d) => d.meetingId,
-        (d, s) => version(s) === d.version,
+        // Posts to groups are one mark each (their `send`); a mark by hand is one per version.
+        (d, s) => version(s) === d.version && (s as { send?: unknown } | null)?.send === d.send,
         (d) => `${d.meetingId}#${d.version}`,
-        ({ version, at }) => ({ version, at }),
+        ({ meetingId: _, ...mark }) => mark,
       );
       await put(
         shelves.planVersions,

@@ -3,14 +3,18 @@
  * `outbox:run` alarm and when a page says it queued something (OUTBOX_RUN). Runs are serialised
  * in this worker (one at a time, one more queued behind it), which is what lets the runner read
  * any `sending` it finds as cut off by a dead worker. After a run, the alarm is set for the next
- * queued message's time (backoff, pace), or cleared when nothing is queued.
+ * queued message's time (backoff, pace), or cleared when nothing is queued. When the last part
+ * of approved minutes is posted, the meeting's version is marked as sent (lib/outbox/distribution.ts).
  */
 import { browser } from 'wxt/browser';
+import { recordSent } from '../distribution';
+import { recordSentMinutes } from '../outbox/distribution';
 import { runOutbox, type RunReport } from '../outbox/runner';
 import { OUTBOX_ALARM, OUTBOX_RUN } from '../outbox/protocol';
 import { robotChannel } from '../robots/channel';
 import { outboxStore } from '../store/outbox';
 import { readGroup } from './robot-groups';
+import { shelves } from './shelf';
 import { webdavChannel } from '../webdav/channel';
 import { webdavConnect } from './webdav-send';
 
@@ -29,13 +33,25 @@ export function wireOutbox(): () => Promise<RunReport | null> {
     // The shared folder's archive files: the password read at send time.
     webdav: webdavChannel(webdavConnect((...args) => fetch(...args))),
   };
+  // Minutes posted to a group are marked as sent here, in the background: the page that queued
+  // them may be closed by the time the last part goes out.
+  const onBatchSent = recordSentMinutes({
+    group: (id) => readGroup(browser, id),
+    // The version store's own write (lib/distribution.ts), without its parsers of whole meetings.
+    record: (meetingId, mark) => recordSent(shelves(browser).distributions, meetingId, mark),
+  });
   let current: Promise<RunReport | null> = Promise.resolve(null);
   let queued: Promise<RunReport | null> | null = null;
   const run = (): Promise<RunReport | null> => {
     queued ??= current.then(async () => {
       queued = null;
       try {
-        const report = await runOutbox({ store, channels, now: () => Date.now() });
+        const report = await runOutbox({
+          store,
+          channels,
+          now: () => Date.now(),
+          onBatchSent,
+        });
         await browser.alarms.clear(OUTBOX_ALARM);
         if (report.nextAt !== null) {
           await browser.alarms.create(OUTBOX_ALARM, {

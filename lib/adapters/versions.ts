@@ -8,7 +8,8 @@
  * Every entry is parsed on read (the meeting and its items through the same parsers and migrations
  * as the records); one that fails is counted, left where it is untouched and left out of the list.
  */
-import { Distribution, parseVersion } from '../history';
+import { Distribution, recordSent } from '../distribution';
+import { parseVersion } from '../history';
 import type { MinutesVersion } from '../review';
 import type { Shelves } from './shelf';
 
@@ -26,6 +27,11 @@ export interface VersionStore {
   add(snapshot: MinutesVersion): Promise<void>;
   distributions(meetingId: string): Promise<Distribution[]>;
   markDistributed(meetingId: string, version: number, at: Date): Promise<void>;
+  /**
+   * Keeps the mark of a post to a group (lib/outbox/distribution.ts); a mark of the same send is
+   * kept once. Other marks of the version stay: the minutes may go to several groups.
+   */
+  recordSent(meetingId: string, mark: Distribution): Promise<void>;
 }
 
 const sameVersion = (version: number) => (e: unknown) =>
@@ -59,5 +65,6 @@ export function versionStore(shelves: Pick<Shelves, 'versions' | 'distributions'
       const entry = Distribution.parse({ version, at: at.toISOString() });
       await shelves.distributions.put(meetingId, entry, sameVersion(version));
     },
+    recordSent: (meetingId, mark) => recordSent(shelves.distributions, meetingId, mark),
   };
 }

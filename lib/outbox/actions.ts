@@ -10,6 +10,8 @@ export interface Draft {
   target: string;
   kind: string;
   meetingId: string | null;
+  /** Minutes only: the version they carry (see OutboxMessage). */
+  meetingVersion?: number;
   payload: unknown;
   preview: string;
 }

@@ -40,6 +40,12 @@ export interface RunnerDeps {
   signal?: AbortSignal;
   /** Waits `ms` (a per-second gap between two parts); real time by default. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Called once when the last part of a batch is sent (every part `sent`), with its parts in
+   * order: a message is sent once, so a batch completes once. A failure here is logged and does
+   * not stop the run (the posts are out; only their record is missing).
+   */
+  onBatchSent?: (parts: OutboxMessage[]) => Promise<void> | void;
 }
 
 export interface RunReport {
@@ -127,9 +133,24 @@ export async function runOutbox(deps: RunnerDeps): Promise<RunReport> {
     const result = await sendOne(deps, next);
     if (result) report[result].push(next.id);
     if (result !== 'sent') blocked.add(next.target);
+    else if (deps.onBatchSent) await batchSent(deps, next.batch, deps.onBatchSent);
   }
   report.nextAt = nextDue(await deps.store.all(), deps.now());
   return report;
+}
+
+async function batchSent(
+  deps: RunnerDeps,
+  batch: string,
+  hook: NonNullable<RunnerDeps['onBatchSent']>,
+) {
+  const parts = (await deps.store.all()).filter((m) => m.batch === batch);
+  if (!parts.length || parts.some((m) => m.state !== 'sent')) return;
+  try {
+    await hook(parts.sort((a, b) => a.seq - b.seq));
+  } catch (e) {
+    console.warn('outbox: after send:', (e as Error)?.name);
+  }
 }
 
 /**

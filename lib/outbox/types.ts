@@ -28,6 +28,12 @@ export interface OutboxMessage {
   /** 'test' | 'minutes' | 'reminder' | 'overdue' | 'digest' | 'archive' | … */
   kind: string;
   meetingId: string | null;
+  /**
+   * The version of the meeting's minutes this message carries (kind 'minutes'): once every part
+   * is sent, that version is marked as distributed (lib/outbox/distribution.ts). Absent on other
+   * kinds and on minutes queued before it was kept.
+   */
+  meetingVersion?: number;
   /** A message split for a platform's size limit: 1..parts, sent in order. */
   part: number;
   parts: number;

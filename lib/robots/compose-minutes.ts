@@ -20,8 +20,10 @@ export function minutesMessages(
   now: Date,
 ): OutboxMessage[] {
   const content = minutesContent({ meeting, items: [...items], locale, now });
+  // The version goes with the parts so the background can mark it as sent (lib/outbox/distribution.ts).
+  const drafts = robotDrafts(group, partsFor(group, content, locale), 'minutes', meeting.id);
   return newMessages(
-    robotDrafts(group, partsFor(group, content, locale), 'minutes', meeting.id),
+    drafts.map((d) => ({ ...d, meetingVersion: meeting.version })),
     now,
   );
 }

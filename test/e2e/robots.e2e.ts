@@ -212,6 +212,19 @@ describe.skipIf(!hasBrowser)('group robots (DingTalk, Feishu, WeCom) end to end'
     expect(text).toContain(MEETING.decisions[0]!.text);
     for (const item of seedItemsFor('zh-CN')) expect(text).toContain(item.task);
     expect(previews.length).toBe(count);
+    // Posted to the group counts as distributed: the deadline says when and where, and the
+    // "mark as sent" button is gone (the background recorded it when the last part was out).
+    const deadlines = panel.getByRole('region', { name: 'Deadlines' });
+    await deadlines
+      .getByText(/^Sent .+ to 钉钉项目群 \(DingTalk\)\.$/)
+      .waitFor({ timeout: 30_000 });
+    expect(await deadlines.getByRole('button', { name: 'Mark as sent to attendees' }).count()).toBe(
+      0,
+    );
+    await send
+      .getByRole('listitem')
+      .getByText(/^Sent .+ to 钉钉项目群 \(DingTalk\)\.$/)
+      .waitFor();
     // The outbox shows them sent.
     await page.reload();
     const box = page.getByRole('region', { name: 'Outbox' });

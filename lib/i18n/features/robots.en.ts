@@ -90,6 +90,7 @@ export const robotsEn = {
   'send.progress': '{sent} of {parts} sent to {name}.',
   'send.failed': 'Not sent: {error}',
   'send.denied': 'The browser did not allow access to {host}; nothing was queued.',
+  'send.sentTo': 'Sent {at} to {name} ({platform}).',
   'send.invalid': 'This group’s webhook is not valid any more: {error}',
 } as const;
 export type RobotsKey = keyof typeof robotsEn;

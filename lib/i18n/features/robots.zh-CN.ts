@@ -87,5 +87,6 @@ export const robotsZhCN: Record<RobotsKey, string> = {
   'send.progress': '已向 {name} 发送 {sent}/{parts} 条。',
   'send.failed': '未发送: {error}',
   'send.denied': '浏览器未允许访问 {host}, 没有排队任何内容。',
+  'send.sentTo': '已于{at}发到{platform}群“{name}”。',
   'send.invalid': '这个群的 Webhook 已无效: {error}',
 };

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SendToGroup } from '../../../components/review/SendToGroup';
 import type { Meeting } from '../../../lib/schema';
 import { renderRobots } from '../../helpers/robots-setup';
@@ -13,8 +13,11 @@ const SECRET = 'SEC-never-shown-0123456789';
 
 const region = () => screen.findByRole('region', { name: 'Send to group' });
 
-async function setUp(meeting: Meeting) {
-  const view = await renderRobots(<SendToGroup meeting={meeting} />);
+async function setUp(
+  meeting: Meeting,
+  more: Omit<Parameters<typeof SendToGroup>[0], 'meeting'> = {},
+) {
+  const view = await renderRobots(<SendToGroup meeting={meeting} {...more} />);
   for (const item of seedItemsFor('zh-CN')) await view.items.create(item);
   const base = { keyword: '', digest: null, reminders: false };
   await view.robots.save({
@@ -105,5 +108,44 @@ describe('review: 发送到群', () => {
     await waitFor(async () => expect((await view.store.all()).length).toBeGreaterThan(0));
     expect(view.asked).toEqual([DING]);
     expect((await view.robots.read()).seriesDefaults).toEqual({ [meeting.series]: ding.value });
+  });
+
+  it('once every part is out, reads the sent marks again until this send’s mark is there', async () => {
+    const meeting = seedMeetingFor('zh-CN');
+    const onSent = vi.fn();
+    const view = await setUp(meeting, { onSent });
+    const r = await region();
+    fireEvent.click(within(r).getByRole('button', { name: 'Send to group…' }));
+    fireEvent.click(await within(r).findByRole('button', { name: /^Send \d+ message\(s\)$/ }));
+    const stored = await waitFor(async () => {
+      const all = await view.store.all();
+      expect(all.length).toBeGreaterThan(0);
+      return all;
+    });
+    expect(onSent).not.toHaveBeenCalled();
+    for (const m of stored)
+      await view.deliver(m.id, { state: 'sent', sentAt: new Date().toISOString() });
+    await waitFor(() => expect(onSent).toHaveBeenCalled(), { timeout: 4000 });
+  });
+
+  it('lists the groups this version was posted to, not an earlier version’s', async () => {
+    const meeting = seedMeetingFor('zh-CN');
+    const at = '2026-03-02T09:30:00.000Z';
+    await setUp(meeting, {
+      sent: [
+        {
+          version: meeting.version,
+          at,
+          channel: { platform: 'wecom', name: '企业微信群' },
+          send: 'b1',
+        },
+        { version: meeting.version, at },
+        { version: meeting.version + 1, at, channel: { platform: 'feishu', name: '别的群' } },
+      ],
+    });
+    const list = within(await region()).getByRole('list');
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toMatch(/^Sent .+ to 企业微信群 \(WeCom\)\.$/);
   });
 });
