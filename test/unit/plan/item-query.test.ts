@@ -3,7 +3,7 @@ import { queryItems, type TrackerQuery } from '../../../lib/plan/filter';
 import { itemRow } from '../../../lib/plan/item-row';
 import type { ActionItem, Status } from '../../../lib/schema';
 import type { ActionItemRepo, ItemQuery, PageCursor } from '../../../lib/store/action-items';
-import { plan } from '../../../lib/store/item-query';
+import { plan } from '../../../lib/store/item-plan';
 import { freshItemRepo, makeItem } from '../../helpers/items';
 
 /**
