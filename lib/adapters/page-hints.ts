@@ -21,6 +21,21 @@ import { settingsStore } from './settings';
 
 const key = (tabId: number) => `${PAGE_KEY_PREFIX}${tabId}`;
 
+/**
+ * The latest event about each tab wins. A navigation's recheck asks the tab's page script and may
+ * hear nothing because the new page's script has not started yet (Chrome runs it at document_idle,
+ * possibly after the tab reports "complete"); when that script then says where it is, its answer
+ * may be written first and the recheck's "nothing there" after it, erasing a meeting page the tab
+ * is on (seen in CI, test/e2e/page-card.e2e.ts). So each event takes a turn when it arrives and
+ * writes only if no later event about the tab has come in meanwhile.
+ */
+const turns = new Map<number, number>();
+const takeTurn = (tabId: number) => {
+  const turn = (turns.get(tabId) ?? 0) + 1;
+  turns.set(tabId, turn);
+  return () => turns.get(tabId) === turn;
+};
+
 function hintsFor(
   url: string,
   title: string,
@@ -46,10 +61,11 @@ function hintsFor(
 }
 
 async function rememberPage(message: PageMessage, tabId: number | undefined) {
+  const latest = tabId === undefined ? () => false : takeTurn(tabId);
   const { customHosts, overlayOff } = await settingsStore(browser as unknown as StorageLike).read();
   const hints = hintsFor(message.url, message.title, Date.now(), customHosts);
   const session = browser.storage.session;
-  if (tabId !== undefined && session) {
+  if (tabId !== undefined && session && latest()) {
     await (hints ? session.set({ [key(tabId)]: hints }) : session.remove(key(tabId)));
   }
   return { meeting: hints !== null, overlay: !!hints && !overlayOff.includes(hints.platform) };
@@ -63,7 +79,9 @@ async function rememberPage(message: PageMessage, tabId: number | undefined) {
  * in the tab says so itself when its script starts.
  */
 async function recheckTab(tabId: number) {
+  const latest = takeTurn(tabId);
   const reply: unknown = await browser.tabs.sendMessage(tabId, PAGE_AGAIN).catch(() => null);
+  if (!latest()) return;
   if (isPageMessage(reply)) await rememberPage(reply, tabId);
   else await browser.storage.session?.remove(key(tabId));
 }
@@ -95,7 +113,10 @@ export function wirePageHints(): void {
     }
     return undefined;
   });
-  browser.tabs.onRemoved.addListener((tabId) => void session?.remove(key(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    turns.delete(tabId);
+    void session?.remove(key(tabId));
+  });
   // Chrome reports a navigation as "loading" (single-page apps' too), Firefox a single-page one
   // as "complete" only: either may have taken the tab off its meeting.
   browser.tabs.onUpdated.addListener((tabId, info) => {
