@@ -1,6 +1,7 @@
 /**
  * What the review tab and the print page need beyond the panel's services: earlier versions of
- * the minutes (IndexedDB, lib/adapters/shelf.ts) and the export preferences (`storage.local`). Entry points build it with
+ * the minutes (IndexedDB, lib/adapters/shelf.ts), the export preferences (`storage.local`), the
+ * shared folder and its sync. Entry points build it with
  * `reviewServices(browser)` and provide it (components/review/context.ts); tests pass fakes.
  */
 import { browser } from 'wxt/browser';
@@ -15,6 +16,8 @@ import type { StorageLike } from './live-store';
 import { shelves as browserShelves, type Shelves } from './shelf';
 import { versionStore, type VersionStore } from './versions';
 import { webdavServices, type WebDavServices } from './webdav';
+import { syncServices } from './sync-client';
+import type { SyncServices } from '../sync/status';
 
 export interface ReviewServices {
   versions: VersionStore;
@@ -27,12 +30,15 @@ export interface ReviewServices {
   makeDocx: (input: ExportInput, onStage: (stage: DocxStage) => void) => Promise<Blob>;
   /** The shared folder (WebDAV): connection, password, permission, client. */
   webdav: WebDavServices;
+  /** Sync between computers over that folder: its status, and commands to the background. */
+  sync: SyncServices;
 }
 
 export const reviewServices = (
   api: Pick<StorageLike, 'storage'>,
   shelves: Shelves = browserShelves(api),
   webdav: WebDavServices = webdavServices(api),
+  sync: SyncServices = syncServices(api),
 ): ReviewServices => ({
   versions: versionStore(shelves),
   prefs: exportPrefsStore(api),
@@ -40,6 +46,7 @@ export const reviewServices = (
   history: historyStore(api, shelves),
   makeDocx: (input, onStage) => makeDocx(input, {}, onStage),
   webdav,
+  sync,
 });
 
 let fromBrowser: ReviewServices | null = null;

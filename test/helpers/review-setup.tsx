@@ -7,6 +7,7 @@ import type { StorageLike } from '../../lib/adapters/live-store';
 import { reviewServices } from '../../lib/adapters/review-services';
 import type { Locale } from '../../lib/i18n';
 import type { ActionItem, Meeting } from '../../lib/schema';
+import { fakeSync } from './fake-sync';
 import { renderWithEnv } from './render';
 import { seedMeetingFor } from './seed';
 import { testShelves } from './shelves';
@@ -26,7 +27,7 @@ export async function renderReview(
   fakeBrowser.reset();
   const recorded: Recorded = { downloads: [], copies: [], pages: [] };
   const api = fakeBrowser as unknown as StorageLike;
-  const review = reviewServices(api, testShelves(api));
+  const review = reviewServices(api, testShelves(api), undefined, fakeSync().services);
   let current = meeting;
   function Host() {
     const [m, setM] = useState(meeting);

@@ -8,7 +8,9 @@ import { planVersionStore } from '../../lib/adapters/plan-versions';
 import { trackerPrefs } from '../../lib/adapters/tracker-prefs';
 import { reviewServices } from '../../lib/adapters/review-services';
 import type { WebDavServices } from '../../lib/adapters/webdav';
+import type { SyncServices } from '../../lib/sync/status';
 import type { Locale } from '../../lib/i18n';
+import { fakeSync } from './fake-sync';
 import { renderWithEnv } from './render';
 import { testShelves } from './shelves';
 
@@ -20,12 +22,19 @@ export async function renderSettings(
     deps?: Partial<SettingsDeps>;
     /** The shared folder's services on this page's storage (permissions and fetch faked). */
     webdav?: (api: StorageLike) => WebDavServices;
+    /** The sync as the background answers it (test/helpers/fake-sync.ts; off by default). */
+    sync?: SyncServices;
   } = {},
 ) {
   fakeBrowser.reset();
   const api = fakeBrowser as unknown as StorageLike;
   const shelves = testShelves(api);
-  const review = reviewServices(api, shelves, options.webdav?.(api));
+  const review = reviewServices(
+    api,
+    shelves,
+    options.webdav?.(api),
+    options.sync ?? fakeSync().services,
+  );
   const tracker = { prefs: trackerPrefs(api), versions: planVersionStore(shelves) };
   const downloads: { name: string; data: Blob }[] = [];
   const deps: SettingsDeps = {
