@@ -53,3 +53,19 @@ export function formatDateTime(iso: string | null, locale: Locale): string {
 export function formatTime(date: Date, locale: Locale): string {
   return formatter(locale, 'time').format(date);
 }
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** How long ago `iso` was, in words (“3 分钟前”, “yesterday”); '' when it is not a date. */
+export function formatAgo(iso: string | null, now: number, locale: Locale): string {
+  const at = iso ? new Date(iso).getTime() : NaN;
+  if (Number.isNaN(at)) return '';
+  const ago = Math.max(0, now - at);
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, ms] of UNITS) if (ago >= ms) return rtf.format(-Math.floor(ago / ms), unit);
+  return rtf.format(0, 'second');
+}

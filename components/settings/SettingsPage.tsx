@@ -14,6 +14,7 @@ import { HostsSection, type HostDeps } from './HostsSection';
 import { OverlaySection } from './OverlaySection';
 import { RemindersSection } from './RemindersSection';
 import { ShortcutsSection } from './ShortcutsSection';
+import { SyncSection } from './SyncSection';
 import { WebDavSection } from './WebDavSection';
 import './settings.css';
 
@@ -21,7 +22,7 @@ export type SettingsDeps = HostDeps & DataDeps;
 
 /**
  * 设置: language, departments, timer alerts, overlay per platform, own meeting hosts, export
- * defaults, action-item reminders, group robots and their outbox, keyboard shortcuts, data
+ * defaults, the shared folder and sync between computers, action-item reminders, group robots and their outbox, keyboard shortcuts, data
  * (backup, restore, delete).
  */
 export function SettingsPage({
@@ -110,6 +111,9 @@ export function SettingsPage({
       </Guard>
       <Guard what={t('guard.section', { name: 'WebDAV' })}>
         <WebDavSection />
+      </Guard>
+      <Guard what={t('guard.section', { name: 'WebDAV sync' })}>
+        <SyncSection />
       </Guard>
       <Guard what={section('settings.reminders')}>
         <RemindersSection />

@@ -1,8 +1,11 @@
+import { syncEn } from './sync.en';
+
 /**
  * English strings of the shared folder (WebDAV): a catalogue of its own, loaded with the
  * settings section and the review tab's archive (lib/i18n/webdav.ts), not at panel start-up.
  */
 export const webdavEn = {
+  ...syncEn,
   heading: 'Shared folder (WebDAV)',
   hint: 'Archive approved minutes by year/department/project in a WebDAV folder (Jianguoyun, Nextcloud, a NAS). Use an app password.',
   url: 'Server address',

@@ -1,7 +1,9 @@
 import type { WebDavKey } from '../webdav';
+import { syncZhCN } from './sync.zh-CN';
 
 /** 共享文件夹(WebDAV)的界面文字,与 webdav.en.ts 的键一一对应。 */
 export const webdavZhCN: Record<WebDavKey, string> = {
+  ...syncZhCN,
   heading: '共享文件夹(WebDAV)',
   hint: '把审核通过的纪要按 年份/部门/项目名称 归档到 WebDAV 共享文件夹(坚果云、Nextcloud、NAS)。请使用应用密码。',
   url: '服务器地址',
