@@ -8,7 +8,7 @@ import { useEnv } from '../ui/context';
 type Choice = SyncConflict['kept'];
 
 /** Past this many characters a value shows its start and a button to see all of it. */
-const SHORT = 160;
+const SHORT = 100;
 
 /**
  * 两台电脑都改了同一处: each field both computers changed since they last agreed, with the

@@ -26,7 +26,7 @@ export const syncEn = {
   'sync.pending.count': '{count} records',
   'sync.lastPass': 'Last pass',
   'sync.lastPass.counts': 'sent {pushed}, received {pulled}, merged {merged}',
-  'sync.lastPass.damaged': '; {damaged} damaged files ignored, nothing imported from them',
+  'sync.lastPass.damaged': '; damaged files ignored, nothing imported from them: {damaged}',
   'sync.now': 'Sync now',
   'sync.pause': 'Pause',
   'sync.resume': 'Resume',
