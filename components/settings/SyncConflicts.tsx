@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { WebDavTranslate } from '../../lib/i18n/webdav';
 import { fieldLabel, valueText } from '../../lib/sync/field-label';
 import type { SyncConflict } from '../../lib/sync/status';
@@ -18,16 +18,26 @@ const SHORT = 100;
 export function SyncConflicts(props: {
   w: WebDavTranslate;
   conflicts: readonly SyncConflict[];
-  onResolve: (c: SyncConflict, choice: Choice) => Promise<void>;
+  onResolve: (c: SyncConflict, choice: Choice) => Promise<boolean>;
 }) {
   const { w } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The row and its buttons go once chosen: focus moves to the list's heading, from where Tab
+  // reaches the next conflict.
+  const onResolve = (c: SyncConflict, choice: Choice) =>
+    props.onResolve(c, choice).then((ok) => {
+      if (ok) heading.current?.focus();
+      return ok;
+    });
   return (
     <div class="sync-conflicts">
-      <h3 id="s-sync-conflicts">{w('sync.conflicts.heading')}</h3>
+      <h3 id="s-sync-conflicts" tabIndex={-1} ref={heading}>
+        {w('sync.conflicts.heading')}
+      </h3>
       <p class="hint">{w('sync.conflicts.hint')}</p>
       <ul aria-labelledby="s-sync-conflicts">
         {props.conflicts.map((c) => (
-          <Conflict key={`${c.kind}|${c.id}|${c.path}`} w={w} c={c} onResolve={props.onResolve} />
+          <Conflict key={`${c.kind}|${c.id}|${c.path}`} w={w} c={c} onResolve={onResolve} />
         ))}
       </ul>
     </div>
@@ -37,7 +47,7 @@ export function SyncConflicts(props: {
 function Conflict(props: {
   w: WebDavTranslate;
   c: SyncConflict;
-  onResolve: (c: SyncConflict, choice: Choice) => Promise<void>;
+  onResolve: (c: SyncConflict, choice: Choice) => Promise<boolean>;
 }) {
   const { w, c } = props;
   const { t } = useEnv();

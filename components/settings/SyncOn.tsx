@@ -18,7 +18,9 @@ export function SyncOn(props: {
   status: SyncStatus;
   state: State;
   busy: boolean;
-  run: (command: () => Promise<void>) => Promise<void>;
+  run: (command: () => Promise<void>) => Promise<boolean>;
+  /** After 断开同步: this block goes, so focus moves to the section's heading. */
+  onDisconnected: () => void;
 }) {
   const { w, status, state, busy, run } = props;
   const { locale, services } = useEnv();
@@ -99,7 +101,12 @@ export function SyncOn(props: {
       {confirming && (
         <Confirm
           w={w}
-          onYes={() => void run(() => sync.disconnect()).then(() => setConfirming(false))}
+          onYes={() =>
+            void run(() => sync.disconnect()).then((ok) => {
+              setConfirming(false);
+              if (ok) props.onDisconnected();
+            })
+          }
           onNo={() => {
             setConfirming(false);
             disconnectButton.current?.focus();

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WebDavTranslate } from '../../lib/i18n/webdav';
 import { connectionChecked, folderShown, shownState } from '../../lib/sync/view';
 import { useWebDavText } from '../ui/useWebDavText';
@@ -17,22 +17,38 @@ export function SyncSection() {
   const { sync, status, prefs, connection, refresh } = useSync();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A choice made on the last conflict removes the list and its buttons: focus goes to the
+  // block's heading, not to the page's start.
+  const resolving = useRef(false);
+  const conflicts = status?.conflicts.length ?? 0;
+  useEffect(() => {
+    if (!resolving.current) return;
+    resolving.current = false;
+    if (conflicts === 0) heading.current?.focus();
+  }, [conflicts]);
   if (!w || !status || !prefs || !connection) return null;
   const state = shownState(status, prefs);
 
   /** Runs a command; its failure (no background to answer) is said, not swallowed. */
-  const run = (command: () => Promise<void>) => {
+  const run = (command: () => Promise<void>): Promise<boolean> => {
     setBusy(true);
     setError(null);
     return command()
       .then(refresh)
-      .catch((e: unknown) => setError(w('sync.failed', { message: errorMessage(e) })))
+      .then(
+        () => true,
+        (e: unknown) => {
+          setError(w('sync.failed', { message: errorMessage(e) }));
+          return false;
+        },
+      )
       .finally(() => setBusy(false));
   };
 
   return (
     <section class="card sync" id="sync" aria-labelledby="s-sync">
-      <h2 id="s-sync" tabIndex={-1}>
+      <h2 id="s-sync" tabIndex={-1} ref={heading}>
         {w('sync.heading')}
       </h2>
       {state === 'off' ? (
@@ -45,7 +61,14 @@ export function SyncSection() {
           onEnable={() => void run(() => sync.enable())}
         />
       ) : (
-        <SyncOn w={w} status={status} state={state} busy={busy} run={run} />
+        <SyncOn
+          w={w}
+          status={status}
+          state={state}
+          busy={busy}
+          run={run}
+          onDisconnected={() => heading.current?.focus()}
+        />
       )}
       {error && (
         <p class="banner error" role="alert">
@@ -56,7 +79,14 @@ export function SyncSection() {
         <SyncConflicts
           w={w}
           conflicts={status.conflicts}
-          onResolve={(c, choice) => run(() => sync.resolve(c.id, c.path, choice))}
+          onResolve={(c, choice) => {
+            // Set before the command: the status without this conflict may come before its answer.
+            resolving.current = true;
+            return run(() => sync.resolve(c.id, c.path, choice)).then((ok) => {
+              if (!ok) resolving.current = false;
+              return ok;
+            });
+          }}
         />
       )}
     </section>

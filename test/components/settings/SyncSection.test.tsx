@@ -144,6 +144,7 @@ describe('settings: sync between computers', () => {
     fireEvent.click(button(r, 'Disconnect'));
     await within(r).findByRole('button', { name: 'Turn on sync on this computer' });
     expect(sync.calls).toEqual(['disconnect']);
+    await waitFor(() => expect(document.activeElement?.id).toBe('s-sync'));
     expect(sync.prefs().enabled).toBe(false);
   });
 
@@ -207,5 +208,16 @@ describe('settings: sync between computers', () => {
       'resolve m1 title local',
       'resolve m1 topics[t1].ownerName remote',
     ]);
+    // Focus stays in the block when a row goes: on the list's heading, then, with the last
+    // row gone, on the block's.
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Both computers changed the same thing'),
+    );
+    for (const row of within(list).getAllByRole('listitem')) {
+      fireEvent.click(within(row).getByRole('button', { name: /^Keep the other/ }));
+      await waitFor(() => expect(row.isConnected).toBe(false));
+    }
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Sync between computers'));
+    expect(within(r).queryByRole('list')).toBeNull();
   });
 });
