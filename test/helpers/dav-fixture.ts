@@ -2,7 +2,7 @@ import { webcrypto } from 'node:crypto';
 import type { Digest } from '../../lib/sync/document';
 import type { BaseEntry } from '../../lib/sync/plan';
 import { syncKind } from '../../lib/sync/run';
-import { davClient } from '../../lib/webdav/client';
+import { davClient, type DavOptions } from '../../lib/webdav/client';
 import type { WebDavServer } from './webdav-server';
 
 /** SHA-256 in hex, the hash a sync document carries (node's WebCrypto, as the browser's). */
@@ -11,16 +11,17 @@ export const digest: Digest = async (text) =>
     'hex',
   );
 
-/** A client of the test's WebDAV server (test/helpers/webdav-server.ts) as its user. */
-export function serverClient(server: WebDavServer) {
-  return davClient({
-    base: server.url,
-    origin: server.origin,
-    user: server.user,
-    password: server.pass,
-    fetch: globalThis.fetch,
-  });
-}
+/** How a client reaches the test's WebDAV server (test/helpers/webdav-server.ts) as its user. */
+export const serverOptions = (server: WebDavServer): DavOptions => ({
+  base: server.url,
+  origin: server.origin,
+  user: server.user,
+  password: server.pass,
+  fetch: globalThis.fetch,
+});
+
+/** A client of the test's WebDAV server as its user. */
+export const serverClient = (server: WebDavServer) => davClient(serverOptions(server));
 
 /**
  * One computer syncing its meetings under `root` on the server (lib/sync/run.ts): its records,
