@@ -2,6 +2,8 @@
  * Users' own meeting hosts (a self-hosted Jitsi, a company OA meeting system). The permission is
  * asked for exactly that origin at run time; here is what counts as one, and its match pattern.
  */
+import { typedUrl } from './typed-url';
+
 export type HostError = 'invalid' | 'notHttp' | 'tooBroad';
 
 /** `meet.example.com` or `https://meet.example.com/room` → `https://meet.example.com`. */
@@ -11,7 +13,7 @@ export function normalizeOrigin(
   const text = input.trim();
   let url: URL;
   try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    url = typedUrl(text);
   } catch {
     return { ok: false, error: 'invalid' };
   }

@@ -103,6 +103,11 @@ try {
   await meeting.setViewportSize({ width: 1280, height: 720 });
   await meeting.goto(`${server.url}meeting.html`);
   await meeting.locator('minutes-overlay').waitFor();
+  // The timer overlay's corner of the meeting page, and a click on one of its buttons.
+  const overlayShot = (name) =>
+    meeting.screenshot({ path: join(out, name), clip: { x: 980, y: 40, width: 300, height: 200 } });
+  const overlayButton = (name) =>
+    meeting.locator('minutes-overlay').getByRole('button', { name }).click();
   await meeting.screenshot({ path: join(out, 'overlay-normal.png') });
   await panel.bringToFront();
   await panel.screenshot({ path: join(out, 'panel-timer.png'), fullPage: true });
@@ -112,46 +117,19 @@ try {
   await panel.locator('.topic').first().getByLabel(L('计划(分钟)', 'Planned (min)')).fill('1');
   await meeting.bringToFront();
   await meeting.waitForTimeout(1500);
-  await meeting.screenshot({
-    path: join(out, 'overlay-warning.png'),
-    clip: { x: 980, y: 40, width: 300, height: 200 },
-  });
+  await overlayShot('overlay-warning.png');
   await panel.locator('.topic').first().getByLabel(L('计划(分钟)', 'Planned (min)')).fill('0');
   await meeting.waitForTimeout(1500);
-  await meeting.screenshot({
-    path: join(out, 'overlay-overrun.png'),
-    clip: { x: 980, y: 40, width: 300, height: 200 },
-  });
-  await meeting
-    .locator('minutes-overlay')
-    .getByRole('button', { name: L('暂停', 'Pause') })
-    .click();
+  await overlayShot('overlay-overrun.png');
+  await overlayButton(L('暂停', 'Pause'));
   await meeting.waitForTimeout(500);
-  await meeting.screenshot({
-    path: join(out, 'overlay-paused.png'),
-    clip: { x: 980, y: 40, width: 300, height: 200 },
-  });
-  await meeting
-    .locator('minutes-overlay')
-    .getByRole('button', { name: L('最小化计时器', 'Minimise the timer') })
-    .click();
-  await meeting.screenshot({
-    path: join(out, 'overlay-minimised.png'),
-    clip: { x: 980, y: 40, width: 300, height: 200 },
-  });
+  await overlayShot('overlay-paused.png');
+  await overlayButton(L('最小化计时器', 'Minimise the timer'));
+  await overlayShot('overlay-minimised.png');
   // The docked panel beside the meeting, with the timer.
-  await meeting
-    .locator('minutes-overlay')
-    .getByRole('button', { name: L('展开计时器', 'Show the timer') })
-    .click();
-  await meeting
-    .locator('minutes-overlay')
-    .getByRole('button', { name: L('继续', 'Resume') })
-    .click();
-  await meeting
-    .locator('minutes-overlay')
-    .getByRole('button', { name: /停靠|Dock/ })
-    .click();
+  await overlayButton(L('展开计时器', 'Show the timer'));
+  await overlayButton(L('继续', 'Resume'));
+  await overlayButton(/停靠|Dock/);
   await meeting.frameLocator('minutes-dock iframe').getByRole('button').first().waitFor();
   await meeting.waitForTimeout(800);
   await meeting.screenshot({ path: join(out, 'beside-meeting.png') });

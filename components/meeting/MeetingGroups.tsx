@@ -12,6 +12,7 @@ import type { MeetingSummary } from '../../lib/store/meetings';
 import type { MessageKey } from '../../lib/i18n';
 import { useEnv } from '../ui/context';
 import { Guard, named } from '../ui/Guard';
+import { SelectField, type SelectOption } from '../ui/SelectField';
 import { timeZone } from '../plan/format';
 import { MeetingRow } from './MeetingRow';
 import './groups.css';
@@ -53,27 +54,20 @@ export function MeetingGroups(props: MeetingGroupsProps) {
   const select = (
     key: 'series' | 'department' | 'review' | 'by',
     label: MessageKey,
-    options: { value: string; label: string }[],
+    options: SelectOption[],
     all = true,
   ) => (
-    <div class="field">
-      <label for={`lf-${key}`}>{t(label)}</label>
-      <select
-        id={`lf-${key}`}
-        value={filter[key]}
-        onChange={(e) => {
-          setFilter({ ...filter, [key]: e.currentTarget.value });
-          setOpen(null);
-        }}
-      >
-        {all && <option value="">{t('list.filter.all')}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={`lf-${key}`}
+      label={t(label)}
+      value={filter[key]}
+      options={options}
+      all={all ? t('list.filter.all') : undefined}
+      onChange={(value) => {
+        setFilter({ ...filter, [key]: value });
+        setOpen(null);
+      }}
+    />
   );
   const plain = (values: string[]) => values.map((v) => ({ value: v, label: v }));
 

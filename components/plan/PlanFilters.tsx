@@ -1,5 +1,6 @@
 import { STATUSES } from '../../lib/schema';
 import { useEnv } from '../ui/context';
+import { SelectField } from '../ui/SelectField';
 
 export interface PlanFilter {
   status: 'all' | 'open' | (typeof STATUSES)[number];
@@ -18,24 +19,18 @@ export function PlanFilters(props: {
   const { t } = useEnv();
   return (
     <div class="plan-filters" role="search" aria-label={t('plan.filter.label')}>
-      <div class="field narrow">
-        <label for="plan-filter-status">{t('plan.filter.status')}</label>
-        <select
-          id="plan-filter-status"
-          value={f.status}
-          onChange={(e) =>
-            onChange({ ...f, status: e.currentTarget.value as PlanFilter['status'] })
-          }
-        >
-          <option value="all">{t('plan.filter.all')}</option>
-          <option value="open">{t('plan.filter.open')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`plan.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="plan-filter-status"
+        class="narrow"
+        label={t('plan.filter.status')}
+        value={f.status}
+        options={[
+          { value: 'all', label: t('plan.filter.all') },
+          { value: 'open', label: t('plan.filter.open') },
+          ...STATUSES.map((s) => ({ value: s, label: t(`plan.status.${s}`) })),
+        ]}
+        onChange={(status) => onChange({ ...f, status: status as PlanFilter['status'] })}
+      />
       <div class="field">
         <label for="plan-filter-text">{t('plan.filter.text')}</label>
         <input

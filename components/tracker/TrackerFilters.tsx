@@ -3,6 +3,7 @@ import { STATUSES } from '../../lib/schema';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import type { MessageKey } from '../../lib/i18n';
 import { useEnv } from '../ui/context';
+import { SelectField, type SelectOption } from '../ui/SelectField';
 import { EMPTY_FILTER, type Facets, type TrackerFilter } from './query';
 
 /** Filters over every action item: department, owner, status, project, meeting, due, words. */
@@ -18,24 +19,17 @@ export function TrackerFilters(props: {
   const select = (
     key: 'department' | 'owner' | 'status' | 'series' | 'due' | 'meetingId' | 'sort',
     label: MessageKey,
-    options: { value: string; label: string }[],
+    options: SelectOption[],
     all = true,
   ) => (
-    <div class="field">
-      <label for={`tf-${key}`}>{t(label)}</label>
-      <select
-        id={`tf-${key}`}
-        value={f[key]}
-        onChange={(e) => set({ [key]: e.currentTarget.value } as Partial<TrackerFilter>)}
-      >
-        {all && <option value="">{t('plan.filter.all')}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={`tf-${key}`}
+      label={t(label)}
+      value={f[key]}
+      options={options}
+      all={all ? t('plan.filter.all') : undefined}
+      onChange={(value) => set({ [key]: value } as Partial<TrackerFilter>)}
+    />
   );
   const plain = (values: string[]) => values.map((v) => ({ value: v, label: v }));
   const titled = [...props.meetings.values()].map((m) => ({

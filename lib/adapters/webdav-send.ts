@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { originPattern } from '../custom-hosts';
+import { typedUrl } from '../typed-url';
 import type { Connect } from '../webdav/channel';
 import { WEBDAV_KEY, WEBDAV_PASSWORD_KEY } from '../webdav/keys';
 import { davRequest, davWriter } from '../webdav/request';
@@ -21,7 +22,7 @@ export function webdavConnect(fetcher: typeof fetch): Connect {
     const url = typeof c?.url === 'string' ? c.url.trim() : '';
     let now = '';
     try {
-      now = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`).origin;
+      now = typedUrl(url).origin;
     } catch {
       now = '';
     }

@@ -4,6 +4,8 @@
  * for loopback and private (LAN) addresses, a NAS in the office, and only after the user has seen
  * a warning (`insecure` says which, the settings ask for the explicit consent).
  */
+import { typedUrl } from '../typed-url';
+
 export type ServerUrlError = 'empty' | 'invalid' | 'notHttp' | 'insecure' | 'credentials';
 
 export type ServerUrl =
@@ -20,7 +22,7 @@ export function checkServerUrl(input: string): ServerUrl {
   if (!text) return { ok: false, error: 'empty' };
   let url: URL;
   try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    url = typedUrl(text);
   } catch {
     return { ok: false, error: 'invalid' };
   }

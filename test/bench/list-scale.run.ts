@@ -5,7 +5,7 @@ import { openMinutesDB, type MinutesDatabase } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
 import { summarise } from '../../lib/summary';
 import { realisticMeetings } from './large';
-import { stats } from './measure';
+import { stats, timeRuns } from './measure';
 
 /**
  * The meetings list at scale (issue 16), in Node on fake-indexeddb: `MeetingRepo.list()`, which
@@ -28,15 +28,7 @@ async function fullScan(db: MinutesDatabase) {
   });
 }
 
-async function time(run: () => Promise<unknown>) {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  return stats(samples);
-}
+const time = (run: () => Promise<unknown>) => timeRuns(RUNS, run);
 
 describe('meetings list at scale', () => {
   it('list() from summaries against the full scan, at 100, 500 and 2,000 meetings', async () => {

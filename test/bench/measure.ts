@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 
 /** Median, min and max of a list of samples. */
@@ -8,6 +9,17 @@ export function stats(samples: number[]) {
   const median =
     s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
   return { median: round(median), min: round(s[0]!), max: round(s.at(-1)!), n: s.length };
+}
+
+/** The `stats` of `runs` timings of `run` (ms), one after another. */
+export async function timeRuns(runs: number, run: () => Promise<unknown>) {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
 }
 
 export function percentile(samples: number[], p: number): number {

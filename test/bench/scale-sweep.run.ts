@@ -6,7 +6,7 @@ import { ActionItemRepo, type ItemQuery } from '../../lib/store/action-items';
 import { openMinutesDB } from '../../lib/store/db';
 import { MeetingRepo } from '../../lib/store/meetings';
 import { bulkItems, realisticMeetings } from './large';
-import { stats } from './measure';
+import { stats, timeRuns } from './measure';
 
 /**
  * The scale sweep (issue 16), in Node on fake-indexeddb (not a browser: absolute times are
@@ -41,15 +41,7 @@ const query = (q: Partial<ItemQuery> = {}): ItemQuery => ({
   ...q,
 });
 
-async function time(run: () => Promise<unknown>) {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  return stats(samples);
-}
+const time = (run: () => Promise<unknown>) => timeRuns(RUNS, run);
 
 /** `count` items spread over `meetings` meetings, with their series, as the capture writes them. */
 function items(count: number, meetings: number): ActionItem[] {

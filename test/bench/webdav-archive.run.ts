@@ -8,7 +8,7 @@ import {
   uploadArchive,
   type ArchiveFormat,
 } from '../../lib/webdav/archive';
-import { davClient } from '../../lib/webdav/client';
+import { serverClient } from '../helpers/dav-fixture';
 import { startWebDav, type WebDavServer } from '../helpers/webdav-server';
 import { largeMeeting } from './large';
 import { stats } from './measure';
@@ -29,13 +29,7 @@ afterAll(() => server?.close());
 describe('WebDAV archive of the large meeting', () => {
   it('uploads Word, Markdown and the Excel plan', async () => {
     const { meeting, items } = largeMeeting();
-    const client = davClient({
-      base: server.url,
-      origin: server.origin,
-      user: server.user,
-      password: server.pass,
-      fetch: globalThis.fetch,
-    });
+    const client = serverClient(server);
     const times: number[] = [];
     const uploads: number[] = [];
     let building = 0;

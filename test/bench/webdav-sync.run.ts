@@ -1,10 +1,6 @@
-import { webcrypto } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Digest } from '../../lib/sync/document';
-import type { BaseEntry } from '../../lib/sync/plan';
-import { syncKind } from '../../lib/sync/run';
-import { davClient } from '../../lib/webdav/client';
+import { syncComputer } from '../helpers/dav-fixture';
 import { startWebDav, type WebDavServer } from '../helpers/webdav-server';
 import { realisticMeetings } from './large';
 
@@ -14,10 +10,6 @@ import { realisticMeetings } from './large';
  * request bodies the server received. Numbers, not assertions.
  */
 const COUNT = Number(process.env.SYNC_MEETINGS ?? 2000);
-const digest: Digest = async (text) =>
-  Buffer.from(await webcrypto.subtle.digest('SHA-256', new TextEncoder().encode(text))).toString(
-    'hex',
-  );
 let server: WebDavServer;
 beforeAll(async () => {
   server = await startWebDav();
@@ -26,25 +18,9 @@ afterAll(() => server?.close());
 
 describe('WebDAV sync of 2,000 meetings', () => {
   it('first full sync, then one edit', async () => {
-    const local = new Map<string, unknown>(realisticMeetings(COUNT).map((m) => [m.id, m]));
-    const base = new Map<string, BaseEntry>();
-    const client = davClient({
-      base: server.url,
-      origin: server.origin,
-      user: server.user,
-      password: server.pass,
-      fetch: globalThis.fetch,
-    });
-    const sync = () =>
-      syncKind({
-        client,
-        root: ['纪要'],
-        kind: 'meeting',
-        digest,
-        local,
-        base,
-        apply: async () => {},
-      });
+    // A fresh folder: nothing is pulled, every meeting is pushed.
+    const { local, sync } = syncComputer(server, '纪要');
+    for (const m of realisticMeetings(COUNT)) local.set(m.id, m);
     let before = server.stats.bytesIn;
     let t = performance.now();
     const first = await sync();

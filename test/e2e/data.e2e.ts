@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STORES } from '../../lib/store/db';
-import { hasBrowser, useSessions } from './harness';
+import { hasBrowser, useSessions, type Session } from './harness';
 
 /**
  * "Delete everything" in the real browser: every IndexedDB store and every storage.local key the
@@ -72,27 +72,37 @@ const FILL = `(async () => {
 const stored = (page: Page) =>
   page.evaluate(STORED) as Promise<{ counts: Record<string, number>; keys: string[] }>;
 
+/** The settings page, once it has opened the database (every store is there). */
+async function openSettings(session: Session): Promise<Page> {
+  const settings = await session.context.newPage();
+  await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await settings.getByRole('heading', { name: 'Delete everything' }).waitFor();
+  await expect
+    .poll(async () => Object.keys((await stored(settings)).counts).length)
+    .toBe(STORES.length);
+  return settings;
+}
+
+/** "Delete everything", confirmed as a user does. */
+async function deleteEverything(settings: Page) {
+  await settings.getByLabel('Type DELETE to confirm').fill('DELETE');
+  await settings.getByRole('button', { name: 'Delete everything' }).click();
+  await settings.getByText('Everything was deleted.').waitFor();
+}
+
 describe.skipIf(!hasBrowser)('delete everything', () => {
   const sessions = useSessions();
 
   it('leaves no record in any store and no storage.local key but the install mark', async () => {
     const session = await sessions.start();
-    const settings = await session.context.newPage();
-    await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await settings.getByRole('heading', { name: 'Delete everything' }).waitFor();
-    // The database is there once the page has opened its repositories.
-    await expect
-      .poll(async () => Object.keys((await stored(settings)).counts).length)
-      .toBe(STORES.length);
+    const settings = await openSettings(session);
     await expect.poll(async () => (await stored(settings)).keys).toContain('welcomedAt');
     const names = (await settings.evaluate(FILL)) as string[];
     const before = await stored(settings);
     expect(Object.values(before.counts).every((n) => n > 0)).toBe(true);
     expect(before.keys).toEqual(expect.arrayContaining(['settings', 'versions:old', 'welcomedAt']));
 
-    await settings.getByLabel('Type DELETE to confirm').fill('DELETE');
-    await settings.getByRole('button', { name: 'Delete everything' }).click();
-    await settings.getByText('Everything was deleted.').waitFor();
+    await deleteEverything(settings);
 
     // The announcement to open views is a key set and removed at once (lib/store/storage-feed.ts).
     await expect.poll(async () => (await stored(settings)).keys).toEqual(['welcomedAt']);
@@ -112,12 +122,7 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     const version = local[`versions:${meeting.id}`]![0];
 
     const session = await sessions.start();
-    const settings = await session.context.newPage();
-    await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await settings.getByRole('heading', { name: 'Delete everything' }).waitFor();
-    await expect
-      .poll(async () => Object.keys((await stored(settings)).counts).length)
-      .toBe(STORES.length);
+    const settings = await openSettings(session);
     await settings.evaluate(`(async () => {
       const db = await new Promise((ok) => { const r = indexedDB.open('minutes'); r.onsuccess = () => ok(r.result); });
       await new Promise((ok, fail) => {
@@ -138,9 +143,7 @@ describe.skipIf(!hasBrowser)('delete everything', () => {
     const path = join(tmpdir(), `minutes-backup-${Date.now()}.json`);
     await download.saveAs(path);
 
-    await settings.getByLabel('Type DELETE to confirm').fill('DELETE');
-    await settings.getByRole('button', { name: 'Delete everything' }).click();
-    await settings.getByText('Everything was deleted.').waitFor();
+    await deleteEverything(settings);
     expect((await stored(settings)).counts).toMatchObject({
       meetings: 0,
       versions: 0,

@@ -4,18 +4,16 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup } from '../../lib/export/json';
-import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
 import { axeViolations } from './axe';
 import {
   closeSession,
   hasBrowser,
   launch,
   newProfile,
-  openPanel,
   removeProfile,
   type Session,
 } from './harness';
+import { restoreSeed } from './seed-restore';
 
 /**
  * Review and export in the built extension: a backup restored through the panel, the review
@@ -48,26 +46,7 @@ describe.skipIf(!hasBrowser)('review and export in Chromium', () => {
   });
 
   it('restores the seed meeting from a backup file through the panel', async () => {
-    panel = await openPanel(session);
-    await panel.setViewportSize({ width: 420, height: 900 });
-    await panel.getByRole('button', { name: /New meeting/ }).click();
-    await panel.waitForURL(/#\/meeting\//);
-    await panel.getByRole('tab', { name: 'Review & export' }).click();
-    await panel.getByText('Backup and restore').click();
-    const meeting = {
-      ...seedMeetingFor('zh-CN'),
-      review: { state: 'draft', reviewer: '', at: null },
-    };
-    const file = join(tmpdir(), `minutes-seed-${Date.now()}.json`);
-    const now = new Date();
-    writeFileSync(
-      file,
-      createBackup({ meetings: [meeting as never], actionItems: seedItemsFor('zh-CN'), now }),
-    );
-    await panel.getByLabel('Restore from a backup file').setInputFiles(file);
-    await panel.getByText('Add 1 meeting(s) and 3 action item(s).').waitFor();
-    await panel.getByRole('button', { name: 'Restore 4 record(s)' }).click();
-    await panel.getByText(/Restored: 4 added/).waitFor();
+    panel = await restoreSeed(session);
   });
 
   it('walks review to approved, after which the minutes are read-only', async () => {

@@ -116,6 +116,19 @@ describe.skipIf(!hasBrowser)('group robots (DingTalk, Feishu, WeCom) end to end'
     await region.getByText(`Saved ${g.name}.`).waitFor();
   }
 
+  /** The settings page with the DingTalk group (加签) saved: where most tests start. */
+  async function withDingTalk(session: Session, more?: { reminders: boolean }): Promise<Page> {
+    const page = await settings(session);
+    await addGroup(page, {
+      platform: 'dingtalk',
+      name: '钉钉项目群',
+      webhook: WEBHOOK.dingtalk,
+      secret: DING_SECRET,
+      ...more,
+    });
+    return page;
+  }
+
   async function groupId(page: Page, name: string): Promise<string> {
     const stored = (await page.evaluate(() => chrome.storage.local.get('robotGroups'))) as {
       robotGroups: { id: string; name: string }[];
@@ -132,14 +145,7 @@ describe.skipIf(!hasBrowser)('group robots (DingTalk, Feishu, WeCom) end to end'
   const worker = (session: Session): Worker => session.context.serviceWorkers()[0]!;
 
   it('adds DingTalk (加签), Feishu (签名校验) and WeCom groups; each test message arrives signed', async () => {
-    const session = await sessions.start();
-    const page = await settings(session);
-    await addGroup(page, {
-      platform: 'dingtalk',
-      name: '钉钉项目群',
-      webhook: WEBHOOK.dingtalk,
-      secret: DING_SECRET,
-    });
+    const page = await withDingTalk(await sessions.start());
     await addGroup(page, {
       platform: 'feishu',
       name: '飞书项目群',
@@ -181,13 +187,7 @@ describe.skipIf(!hasBrowser)('group robots (DingTalk, Feishu, WeCom) end to end'
 
   it('sends approved minutes to the group from the review tab: the documented body, a valid sign', async () => {
     const session = await sessions.start();
-    const page = await settings(session);
-    await addGroup(page, {
-      platform: 'dingtalk',
-      name: '钉钉项目群',
-      webhook: WEBHOOK.dingtalk,
-      secret: DING_SECRET,
-    });
+    const page = await withDingTalk(session);
     await putRecords(page, { meetings: [MEETING], actionItems: seedItemsFor('zh-CN') });
     const panel = await session.context.newPage();
     await panel.goto(`${session.panelUrl}#/meeting/${MEETING.id}`);
@@ -253,14 +253,7 @@ describe.skipIf(!hasBrowser)('group robots (DingTalk, Feishu, WeCom) end to end'
 
   it('a due-date reminder and the weekly digest post to the group at their (faked) time', async () => {
     const session = await sessions.start();
-    const page = await settings(session);
-    await addGroup(page, {
-      platform: 'dingtalk',
-      name: '钉钉项目群',
-      webhook: WEBHOOK.dingtalk,
-      secret: DING_SECRET,
-      reminders: true,
-    });
+    const page = await withDingTalk(session, { reminders: true });
     // An item due today whose owner has a mobile number on the roster: @mentioned.
     const today = new Date().toLocaleDateString('sv'); // YYYY-MM-DD, this machine's zone
     const [first, ...rest] = seedItemsFor('zh-CN');
@@ -317,13 +310,7 @@ describe.skipIf(!hasBrowser)('group robots (DingTalk, Feishu, WeCom) end to end'
 
   it('the browser killed between queueing and sending, the server down then up: sent once', async () => {
     const first = await sessions.start();
-    let page = await settings(first);
-    await addGroup(page, {
-      platform: 'dingtalk',
-      name: '钉钉项目群',
-      webhook: WEBHOOK.dingtalk,
-      secret: DING_SECRET,
-    });
+    let page = await withDingTalk(first);
     await servers.dingtalk.down();
     const region = page.getByRole('region', { name: 'Group robots' });
     await region.getByRole('button', { name: 'Send a test message to 钉钉项目群' }).click();

@@ -1,20 +1,18 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup } from '../../lib/export/json';
-import { seedItemsFor, seedMeetingFor } from '../helpers/seed';
 import { startWebDav, type WebDavServer } from '../helpers/webdav-server';
 import {
   closeSession,
   hasBrowser,
   launch,
   newProfile,
-  openPanel,
   removeProfile,
   type Session,
 } from './harness';
+import { restoreSeed } from './seed-restore';
 
 /**
  * The shared folder in the built extension against a real WebDAV server (rclone on 127.0.0.1):
@@ -64,28 +62,7 @@ describe.skipIf(!hasBrowser)('archive to a WebDAV folder in Chromium', () => {
   });
 
   it('archives on approval by 年份/部门/项目名称, the Word file as the export makes it', async () => {
-    panel = await openPanel(session);
-    await panel.setViewportSize({ width: 420, height: 900 });
-    await panel.getByRole('button', { name: /New meeting/ }).click();
-    await panel.waitForURL(/#\/meeting\//);
-    await panel.getByRole('tab', { name: 'Review & export' }).click();
-    await panel.getByText('Backup and restore').click();
-    const meeting = {
-      ...seedMeetingFor('zh-CN'),
-      review: { state: 'draft', reviewer: '', at: null },
-    };
-    const file = join(tmpdir(), `minutes-dav-seed-${Date.now()}.json`);
-    writeFileSync(
-      file,
-      createBackup({
-        meetings: [meeting as never],
-        actionItems: seedItemsFor('zh-CN'),
-        now: new Date(),
-      }),
-    );
-    await panel.getByLabel('Restore from a backup file').setInputFiles(file);
-    await panel.getByRole('button', { name: 'Restore 4 record(s)' }).click();
-    await panel.getByText(/Restored: 4 added/).waitFor();
+    panel = await restoreSeed(session);
 
     await panel.goto(`${session.panelUrl}#/meeting/${id}`);
     await panel.getByRole('tab', { name: 'Review & export' }).click();

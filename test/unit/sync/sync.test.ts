@@ -1,16 +1,9 @@
 // @vitest-environment node
-import { webcrypto } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeDoc, encodeDoc, type Digest } from '../../../lib/sync/document';
+import { decodeDoc, encodeDoc } from '../../../lib/sync/document';
 import { fieldConflicts, planSync, type BaseEntry } from '../../../lib/sync/plan';
-import { syncKind } from '../../../lib/sync/run';
-import { davClient } from '../../../lib/webdav/client';
+import { digest, serverClient, syncComputer } from '../../helpers/dav-fixture';
 import { startWebDav, type WebDavServer } from '../../helpers/webdav-server';
-
-const digest: Digest = async (text) =>
-  Buffer.from(await webcrypto.subtle.digest('SHA-256', new TextEncoder().encode(text))).toString(
-    'hex',
-  );
 
 describe('sync planning (pure)', () => {
   const base = new Map<string, BaseEntry>([
@@ -64,28 +57,7 @@ describe('two computers syncing through a real WebDAV server', () => {
   });
   afterAll(() => server?.close());
 
-  const computer = () => {
-    const local = new Map<string, unknown>();
-    const base = new Map<string, BaseEntry>();
-    const client = davClient({
-      base: server.url,
-      origin: server.origin,
-      user: server.user,
-      password: server.pass,
-      fetch: globalThis.fetch,
-    });
-    const sync = () =>
-      syncKind({
-        client,
-        root: ['纪要归档'],
-        kind: 'meeting',
-        digest,
-        local,
-        base,
-        apply: async (id, body) => void local.set(id, body),
-      });
-    return { local, base, sync };
-  };
+  const computer = () => syncComputer(server, '纪要归档');
 
   it('push, pull, edits on both sides merged, a same-field conflict kept visible, tombstones', async () => {
     const a = computer();
@@ -132,13 +104,7 @@ describe('two computers syncing through a real WebDAV server', () => {
     a.local.set('m2', { title: 'v1' });
     await a.sync();
     const etag = a.base.get('m2')!.etag;
-    const client = davClient({
-      base: server.url,
-      origin: server.origin,
-      user: server.user,
-      password: server.pass,
-      fetch: globalThis.fetch,
-    });
+    const client = serverClient(server);
     const path = ['纪要归档', '.minutes-sync', 'meeting', 'm2.json'];
     // Two computers that both read `etag` write at once: one wins, the other is refused.
     const first = await encodeDoc(digest, 'meeting', 'm2', { title: 'A' });

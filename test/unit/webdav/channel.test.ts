@@ -7,6 +7,7 @@ import { runOutbox } from '../../../lib/outbox/runner';
 import { outboxStore } from '../../../lib/store/outbox';
 import { archiveDrafts, webdavChannel } from '../../../lib/webdav/channel';
 import { davClient } from '../../../lib/webdav/client';
+import { serverOptions } from '../../helpers/dav-fixture';
 import { startWebDav, type WebDavServer } from '../../helpers/webdav-server';
 
 /** The outbox's 'webdav' channel, run by the outbox runner against a real server (rclone). */
@@ -19,14 +20,7 @@ afterAll(() => server?.close());
 const store = outboxStore();
 const connect = async () => ({
   ok: true as const,
-  writer: davClient({
-    base: server.url,
-    origin: server.origin,
-    user: server.user,
-    password: server.pass,
-    fetch: globalThis.fetch,
-    timeoutMs: 2_000,
-  }),
+  writer: davClient({ ...serverOptions(server), timeoutMs: 2_000 }),
 });
 const server0 = () => ({ base: server.url, origin: server.origin });
 const file = (name: string) => ({

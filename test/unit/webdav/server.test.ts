@@ -8,6 +8,7 @@ import { archiveFiles, uploadArchive, type ArchiveOptions } from '../../../lib/w
 import { checkConnection } from '../../../lib/webdav/check';
 import { DavError, davClient, type DavOptions } from '../../../lib/webdav/client';
 import { createMeeting } from '../../../lib/schema';
+import { serverOptions } from '../../helpers/dav-fixture';
 import { startWebDav, type WebDavServer } from '../../helpers/webdav-server';
 
 /** The client, the check and the archive against a real WebDAV server (rclone) on 127.0.0.1. */
@@ -15,14 +16,7 @@ let server: WebDavServer;
 let base: DavOptions;
 beforeAll(async () => {
   server = await startWebDav();
-  base = {
-    base: server.url,
-    origin: server.origin,
-    user: server.user,
-    password: server.pass,
-    fetch: globalThis.fetch,
-    timeoutMs: 2_000,
-  };
+  base = { ...serverOptions(server), timeoutMs: 2_000 };
 });
 afterAll(() => server?.close());
 
