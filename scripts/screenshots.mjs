@@ -130,7 +130,12 @@ try {
   await overlayButton(L('展开计时器', 'Show the timer'));
   await overlayButton(L('继续', 'Resume'));
   await overlayButton(/停靠|Dock/);
-  await meeting.frameLocator('minutes-dock iframe').getByRole('button').first().waitFor();
+  // The dock's shadow root is closed (the site must not see the frame), so Playwright's
+  // selectors do not reach it: the frame is found in the browser's frame tree.
+  let dock;
+  while (!(dock = meeting.frames().find((f) => f.url().includes('/sidepanel.html'))))
+    await meeting.waitForTimeout(100);
+  await dock.getByRole('button').first().waitFor();
   await meeting.waitForTimeout(800);
   await meeting.screenshot({ path: join(out, 'beside-meeting.png') });
 
