@@ -17,7 +17,7 @@ import { parseActionItem, parseMeeting } from '../schema';
 import { summarise } from '../summary';
 
 export const DB_NAME = 'minutes';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface TrashEntry {
   id: string;
@@ -215,6 +215,13 @@ export async function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         // closed browser or a crash loses none. `by-state` finds what is queued or was cut off
         // mid-send without reading the sent history.
         db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-state', 'state');
+      }
+      if (oldVersion < 7) {
+        // The tracker's words are matched in each row's text (lib/plan/item-row.ts) instead of
+        // reading the items: the rows written before it get theirs. A database older than
+        // version 4 has just built its rows with the text.
+        if (oldVersion >= 4)
+          void buildDerived(tx, 'actionItems', 'itemRows', parseActionItem, itemRow);
       }
     },
   });

@@ -24,6 +24,11 @@ export interface Derived<T> {
    * task passes without a request, so nothing may be awaited in it but its own requests).
    */
   prepare?: () => Promise<unknown>;
+  /**
+   * Writes the derived record itself, where a plain put of `of(record)` costs too much: the
+   * search index adds only a meeting's new terms (lib/store/search-write.ts).
+   */
+  write?: (tx: Tx, record: T) => Promise<unknown>;
 }
 
 type List<T> = readonly Derived<T>[] | undefined;
@@ -38,11 +43,13 @@ export const storesFor = (store: RecordStore, derived: List<never>) => [
 export const prepareDerived = (derived: List<never>) =>
   Promise.all((derived ?? []).map((d) => d.prepare?.()));
 
-type Tx = IDBPTransaction<MinutesDB, (RecordStore | DerivedStore | 'trash')[], 'readwrite'>;
+export type Tx = IDBPTransaction<MinutesDB, (RecordStore | DerivedStore | 'trash')[], 'readwrite'>;
 
 /** Writes the derived records of `record` (stored under `record.id`) in `tx`. */
 export async function putDerived<T>(tx: Tx, derived: List<T>, record: T) {
-  for (const d of derived ?? []) await tx.objectStore(d.store).put(d.of(record));
+  for (const d of derived ?? []) {
+    await (d.write ? d.write(tx, record) : tx.objectStore(d.store).put(d.of(record)));
+  }
 }
 
 /** Deletes the derived records of `id` in `tx`: keyed `id`, or `id` U+0001 and more. */

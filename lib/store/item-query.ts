@@ -6,8 +6,8 @@
  *   (a meeting's, owner's or department's open or done items, a status, the open items, the
  *   overdue ones), stopping after one page; the rest of
  *   the filter is checked on each row (lib/plan/filter.ts, the same predicate as everywhere);
- * - any other sort or words: the rows of that range read at once (small: no texts), filtered and
- *   sorted in memory, paged by offset; words are then matched on the whole items of those rows.
+ * - any other sort or words: the rows of that range read at once (small: the texts words are
+ *   matched in, lowercased, and no more), filtered and sorted in memory, paged by offset.
  *
  * A count is the range's `count()` when the range is the whole filter, else the rows filtered.
  */
@@ -101,8 +101,27 @@ export async function countRows(db: MinutesDatabase, q: ItemQuery): Promise<numb
   return (await matchingRows(db, q)).length;
 }
 
+/**
+ * The same query asked twice at once (the tracker asks for a page and its count together) is
+ * answered by one pass: with words, each pass reads items. Forgotten once answered, so a later
+ * query reads what is stored then.
+ */
+const asked = new WeakMap<MinutesDatabase, Map<string, Promise<ItemRow[]>>>();
+
 /** Every row matching `q`, in its order (ids for the weekly review's queue, offset pages). */
-export async function matchingRows(db: MinutesDatabase, q: ItemQuery): Promise<ItemRow[]> {
+export function matchingRows(db: MinutesDatabase, q: ItemQuery): Promise<ItemRow[]> {
+  let pending = asked.get(db);
+  if (!pending) asked.set(db, (pending = new Map()));
+  const key = JSON.stringify(q);
+  let answer = pending.get(key);
+  if (!answer) {
+    answer = readMatching(db, q).finally(() => pending.delete(key));
+    pending.set(key, answer);
+  }
+  return answer;
+}
+
+async function readMatching(db: MinutesDatabase, q: ItemQuery): Promise<ItemRow[]> {
   const p = plan(q);
   const raws = p.index
     ? await db.getAllFromIndex('itemRows', p.index, range(p))
@@ -112,14 +131,15 @@ export async function matchingRows(db: MinutesDatabase, q: ItemQuery): Promise<I
   const words = q.text?.trim();
   const kept = rows.filter(itemFilter({ ...q, text: '' }, new Date(q.now), q.timeZone));
   if (!words) return sortItems(kept, q.sort ?? 'due', q.descending);
-  // Words are in the items' texts: read only the items the rest of the filter kept.
+  // Words are matched in the row's text (lib/plan/item-row.ts); a row without one (written by
+  // an older build since) has its item read.
   const texts = await readItems(
     db,
-    kept.map((r) => r.id),
+    kept.filter((r) => typeof r.text !== 'string').map((r) => r.id),
   );
   const byWords = itemFilter({ text: words } as ItemQuery, new Date(q.now), q.timeZone);
   const found = kept.filter((r) => {
-    const item = texts.get(r.id);
+    const item = typeof r.text === 'string' ? { task: r.text } : texts.get(r.id);
     return item !== undefined && byWords({ ...r, ...item });
   });
   return sortItems(found, q.sort ?? 'due', q.descending);
@@ -138,6 +158,7 @@ async function withMeetingSeries(db: MinutesDatabase, rows: ItemRow[]) {
 
 async function readItems(db: MinutesDatabase, ids: string[]) {
   const texts = new Map<string, Pick<ActionItem, 'task' | 'notes' | 'support'>>();
+  if (!ids.length) return texts;
   const keep = (raw: Partial<ActionItem> | undefined) => {
     if (raw?.id) {
       texts.set(raw.id, {

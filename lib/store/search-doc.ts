@@ -20,6 +20,8 @@ export const meetingSearch: Derived<Meeting> = {
   store: 'search',
   prepare,
   of: (m) => docs.meetingDoc(m),
+  // Only the terms new to the stored ones: lib/search/delta.ts.
+  write: (tx, m) => docs.writeMeetingTerms(tx.objectStore('search'), m),
 };
 
 export const itemSearch: Derived<ActionItem> = {

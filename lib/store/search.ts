@@ -1,50 +1,31 @@
 /**
  * Search across all minutes (issue 16), loaded on first use. The index is the `search` store
  * (lib/store/db.ts): one record of distinct terms per meeting and per action item
- * (lib/search/doc.ts), written in the same transaction as the record (lib/store/search-doc.ts),
- * under a multiEntry index `by-term`. A query reads only the keys of the records that hold each
- * of its terms, intersects them, ranks the meetings newest first and reads just the page it
- * shows to cut snippets; nothing is tokenised again when search opens. A hit is checked against
- * the text (every word typed must be in the meeting or the item), since pairs of characters can
- * meet in a record without the word.
+ * (lib/search/doc.ts), plus a meeting's extras of terms added since (lib/search/delta.ts),
+ * written in the same transaction as the record (lib/store/search-doc.ts), under a multiEntry
+ * index `by-term`. A query reads at most COMMON keys of each term: where a term has fewer, its
+ * keys are all the candidates there can be, and only those are ranked and read; where every term
+ * has more, the meetings are walked newest first (lib/store/search-walk.ts), so a common word
+ * costs a page of meetings rather than every key holding it. Every hit is checked against the
+ * text (lib/store/search-hit.ts). Nothing is tokenised again when search opens.
  */
 import { parseActionItem, parseMeeting } from '../schema';
-import { itemDoc, itemFields, meetingDoc, meetingFields, type Field } from '../search/doc';
-import { snippetOf, type Snippet } from '../search/snippet';
-import { fold, queryTerms, queryWords } from '../search/terms';
-import { readSummary, type MeetingSummary } from '../summary';
+import { itemDoc, meetingDoc } from '../search/doc';
+import { queryTerms, queryWords, type QueryTerm } from '../search/terms';
+import { readSummary } from '../summary';
 import { UNBUILT, type MinutesDatabase } from './db';
+import { readHit, type SearchResult, type SearchResults } from './search-hit';
+import { walkNewest } from './search-walk';
 
 export { itemDoc, meetingDoc };
+export { writeMeetingTerms } from './search-write';
+export type { SearchHit, SearchResult, SearchResults } from './search-hit';
 
-export interface SearchHit {
-  kind: Field['kind'];
-  topicId: string | null;
-  /** The topic's title, '' when the hit is in none. */
-  topic: string;
-  refId: string | null;
-  snippet: Snippet;
-}
-
-export interface SearchResult {
-  meeting: MeetingSummary;
-  /** Its best hits, the fields holding most of the words first. */
-  hits: SearchHit[];
-}
-
-export interface SearchResults {
-  results: SearchResult[];
-  /**
-   * Meetings the index found by the query's rarest terms, before they were checked against
-   * their text: an upper bound of the meetings that hold every word.
-   */
-  candidates: number;
-}
-
-/** Hits shown per meeting. */
-const PER_MEETING = 3;
-/** How many of a query's terms are looked up in the index; the text checks all of them. */
-const RAREST = 2;
+/**
+ * Keys read per term at first. A term with fewer is rare enough to list its candidates; with
+ * 2,000 meetings most words of a team's own vocabulary are in more (test/bench/search.run.ts).
+ */
+const COMMON = 256;
 
 /** Builds the whole index from the stored meetings and items, in one transaction. */
 export async function buildSearch(db: MinutesDatabase): Promise<void> {
@@ -67,12 +48,15 @@ export async function buildSearch(db: MinutesDatabase): Promise<void> {
 }
 
 /**
- * The date each meeting is ranked by (its start, else its last change), from the summaries,
- * read once per database and again when their number changes (a meeting created or deleted
- * elsewhere). A date edited elsewhere may rank a meeting by its old date until then; what a
- * result shows is read fresh.
+ * The date each meeting is ranked by (its start, else its last change), from the summaries, and
+ * the meetings newest first; read once per database and again when their number changes (a
+ * meeting created or deleted elsewhere). A date edited elsewhere may rank a meeting by its old
+ * date until then; what a result shows is read fresh.
  */
-const ranks = new WeakMap<MinutesDatabase, { count: number; at: Map<string, string> }>();
+const ranks = new WeakMap<
+  MinutesDatabase,
+  { count: number; at: Map<string, string>; newest: string[] }
+>();
 async function rankDates(db: MinutesDatabase) {
   const count = await db.count('summaries');
   let cached = ranks.get(db);
@@ -82,10 +66,14 @@ async function rankDates(db: MinutesDatabase) {
       const s = readSummary(raw);
       if (s) at.set(s.id, s.startAt ?? s.updatedAt);
     }
-    ranks.set(db, (cached = { count, at }));
+    const newest = [...at.keys()].sort((a, b) => at.get(b)!.localeCompare(at.get(a)!));
+    ranks.set(db, (cached = { count, at, newest }));
   }
-  return cached.at;
+  return cached;
 }
+
+const range = ({ term, prefix }: QueryTerm) =>
+  prefix ? IDBKeyRange.bound(term, term + '\uffff') : term;
 
 /** The meetings (newest first) whose minutes or action items hold every word of `query`. */
 export async function searchArchive(
@@ -98,24 +86,44 @@ export async function searchArchive(
   if (!terms.length) return { results: [], candidates: 0 };
   // An upgrade stopped before it built the index (lib/store/db.ts) leaves this marker.
   if (await db.count('search', UNBUILT)) await buildSearch(db);
+  const order = await rankDates(db);
 
-  // Only the rarest terms' keys are read (counting is cheaper than reading keys): the other
-  // terms are checked against the text of the page shown, which every hit is anyway.
   const tx = db.transaction('search');
   const index = tx.store.index('by-term');
-  const range = ({ term, prefix }: (typeof terms)[number]) =>
-    prefix ? IDBKeyRange.bound(term, term + '\uffff') : term;
-  const counts = await Promise.all(terms.map((t) => index.count(range(t))));
+  const first = await Promise.all(terms.map((t) => index.getAllKeys(range(t), COMMON)));
+  await tx.done;
+  const rare = first.filter((keys) => keys.length < COMMON);
+  if (rare.length) return confirm(db, rare, order.at, words, limit);
+  const walked = await walkNewest(db, order.newest, words, limit);
+  if (walked) return walked;
+
+  // Common words that rarely meet: the whole key lists of the two rarest terms (counting is
+  // cheaper than reading keys); the other terms are checked against the text.
+  const all = db.transaction('search');
+  const byTerm = all.store.index('by-term');
+  const counts = await Promise.all(terms.map((t) => byTerm.count(range(t))));
   const rarest = terms
     .map((t, i) => ({ t, n: counts[i]! }))
     .sort((a, b) => a.n - b.n)
-    .slice(0, RAREST);
-  const sets = rarest[0]!.n
-    ? await Promise.all(rarest.map(async ({ t }) => new Set(await index.getAllKeys(range(t)))))
-    : [new Set<string>()];
-  await tx.done;
-  sets.sort((a, b) => a.size - b.size);
-  // A key is a meeting's id, or an item's id, U+0001 and its meeting's (lib/search/doc.ts).
+    .slice(0, 2);
+  const lists = await Promise.all(rarest.map(({ t }) => byTerm.getAllKeys(range(t))));
+  await all.done;
+  return confirm(db, lists, order.at, words, limit);
+}
+
+/** The meetings holding every list's key, newest first, read until `limit` are confirmed. */
+async function confirm(
+  db: MinutesDatabase,
+  lists: string[][],
+  dates: Map<string, string>,
+  words: string[],
+  limit: number,
+): Promise<SearchResults> {
+  // A key is a meeting's id, or its id and U+0001 twice for one of its extras (taken as the
+  // meeting: a word's pairs may be split between them), or an item's id, U+0001 and its
+  // meeting's (lib/search/doc.ts, lib/store/search-write.ts).
+  const own = (key: string) => key.split('\u0001\u0001')[0]!;
+  const sets = lists.map((keys) => new Set(keys.map(own))).sort((a, b) => a.size - b.size);
   const meetingHits = new Set<string>();
   const itemHits = new Map<string, string[]>();
   for (const key of sets[0]!) {
@@ -124,7 +132,6 @@ export async function searchArchive(
     if (meetingId === undefined) meetingHits.add(id);
     else itemHits.set(meetingId, [...(itemHits.get(meetingId) ?? []), id]);
   }
-  const dates = await rankDates(db);
   const ranked = [...new Set([...meetingHits, ...itemHits.keys()])]
     .filter((id) => dates.has(id))
     .sort((a, b) => dates.get(b)!.localeCompare(dates.get(a)!));
@@ -140,72 +147,4 @@ export async function searchArchive(
     for (const result of page) if (result && results.length < limit) results.push(result);
   }
   return { results, candidates: ranked.length };
-}
-
-/** A meeting found by the index, checked against its text: its summary and best hits, or null. */
-async function readHit(
-  db: MinutesDatabase,
-  id: string,
-  inMeeting: boolean,
-  itemIds: string[],
-  words: string[],
-): Promise<SearchResult | null> {
-  const tx = db.transaction(['summaries', 'meetings', 'actionItems']);
-  const [summary, meeting, items] = await Promise.all([
-    tx.objectStore('summaries').get(id),
-    tx.objectStore('meetings').get(id),
-    Promise.all(itemIds.slice(0, PER_MEETING * 2).map((i) => tx.objectStore('actionItems').get(i))),
-  ]);
-  await tx.done;
-  const s = readSummary(summary);
-  if (!s || !meeting || typeof meeting !== 'object') return null;
-  const m = meeting as Record<string, unknown>;
-  const topics = new Map(
-    (Array.isArray(m.topics) ? (m.topics as Record<string, unknown>[]) : []).map((t) => [
-      t?.id,
-      typeof t?.title === 'string' ? t.title : '',
-    ]),
-  );
-  const fields = [
-    ...(inMeeting ? [meetingFields(m)] : []),
-    ...items
-      .filter((i) => (i as { meetingId?: unknown } | undefined)?.meetingId === id)
-      .map((i) => itemFields(i as Record<string, unknown>)),
-  ];
-  const hits = bestHits(fields, words, (topicId) => (topicId && topics.get(topicId)) || '');
-  return hits.length ? { meeting: s, hits } : null;
-}
-
-/**
- * The best hits among records' fields: of the records holding every word (in one field or
- * across several), the fields holding most of them, in reading order.
- */
-function bestHits(
-  records: Field[][],
-  words: string[],
-  topic: (id: string | null) => string,
-): SearchHit[] {
-  const found: { field: Field; folded: string; count: number }[] = [];
-  for (const fields of records) {
-    const seen = new Set<string>();
-    const mine: typeof found = [];
-    for (const field of fields) {
-      const folded = fold(field.text);
-      const has = words.filter((w) => folded.includes(w));
-      if (!has.length) continue;
-      for (const w of has) seen.add(w);
-      mine.push({ field, folded, count: has.length });
-    }
-    if (seen.size === words.length) found.push(...mine);
-  }
-  return found
-    .sort((a, b) => b.count - a.count)
-    .slice(0, PER_MEETING)
-    .map(({ field, folded }) => ({
-      kind: field.kind,
-      topicId: field.topicId,
-      topic: topic(field.topicId),
-      refId: field.refId,
-      snippet: snippetOf(field.text, words, folded)!,
-    }));
 }

@@ -115,7 +115,7 @@ describe('scale sweep', () => {
       const first = await repo.page(query(), null, 50);
       add('next page', label, await time(() => repo.page(query(), first.next, 50)));
       add(
-        'filter: words (reads items)',
+        'filter: words (in the rows)',
         label,
         await time(change(query({ text: 'complaint', departments: ['Sales'] }))),
       );

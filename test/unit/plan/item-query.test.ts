@@ -185,4 +185,31 @@ describe('tracker queries through the item rows', () => {
     expect(facets.owners).toEqual([...new Set(items.map((i) => i.ownerName))].sort());
     expect(facets.departments).toEqual([...new Set(items.map((i) => i.ownerDepartment))].sort());
   });
+
+  it('words find any part of the task, notes or support, in any case, and follow an edit', async () => {
+    const { repo } = await freshItemRepo();
+    const item = makeItem({
+      id: 'w',
+      task: 'Answer the Customer COMPLAINT',
+      notes: '见附件',
+      support: '',
+    });
+    const other = makeItem({ id: 'v', task: '推广', notes: '', support: 'Legal review' });
+    await repo.restoreMany([item, other], false);
+    const found = async (text: string) => {
+      const [page, count] = await Promise.all([
+        repo.page(q({ text }), null, 50),
+        repo.count(q({ text })),
+      ]);
+      expect(count).toBe(page.items.length);
+      return page.items.map((i) => i.id);
+    };
+    expect(await found('complaint')).toEqual(['w']);
+    expect(await found('omplai 附件')).toEqual(['w']);
+    expect(await found('REVIEW')).toEqual(['v']);
+    const saved = (await repo.get('w')) as ActionItem;
+    await repo.save(saved, { ...saved, task: 'Call back', notes: '' });
+    expect(await found('complaint')).toEqual([]);
+    expect(await found('call')).toEqual(['w']);
+  });
 });
