@@ -17,7 +17,7 @@ import { parseActionItem, parseMeeting } from '../schema';
 import { summarise } from '../summary';
 
 export const DB_NAME = 'minutes';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface TrashEntry {
   id: string;
@@ -72,6 +72,19 @@ export interface MinutesDB extends DBSchema {
   search: { key: string; value: SearchRecord; indexes: { 'by-term': string } };
   /** Messages leaving the computer (lib/store/outbox.ts, lib/outbox/): version 6. */
   outbox: { key: string; value: unknown; indexes: { 'by-state': string } };
+  /** The last synced state of each record shared through the WebDAV folder (lib/adapters/sync.ts): version 7. */
+  syncBase: { key: string; value: SyncBaseEntry };
+}
+
+/**
+ * What this computer last synced of one record (lib/sync/plan.ts BaseEntry), keyed
+ * `${kind}:${id}`: the base of the next three-way merge, and what tells an edit from an echo.
+ */
+export interface SyncBaseEntry {
+  key: string;
+  hash: string;
+  etag: string;
+  body: unknown;
 }
 
 /**
@@ -111,6 +124,7 @@ export const STORES = [
   'itemRows',
   'search',
   'outbox',
+  'syncBase',
 ] as const;
 
 /** The indexes version 1 created, for the step that drops the unused ones. */
@@ -215,6 +229,11 @@ export async function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         // closed browser or a crash loses none. `by-state` finds what is queued or was cut off
         // mid-send without reading the sent history.
         db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-state', 'state');
+      }
+      if (oldVersion < 7) {
+        // Sync between computers (lib/adapters/sync.ts): the last synced state of each record,
+        // the base of a three-way merge. Per computer: not in backups, cleared on disconnect.
+        db.createObjectStore('syncBase', { keyPath: 'key' });
       }
     },
   });
