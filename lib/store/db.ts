@@ -85,6 +85,7 @@ export interface SyncBaseEntry {
   hash: string;
   etag: string;
   body: unknown;
+  stamp?: string;
 }
 
 /**

@@ -10,6 +10,11 @@ export interface BaseEntry {
   etag: string;
   /** The content last synced (a tombstone: null): the base of a three-way merge. */
   body: unknown;
+  /**
+   * The local record's revision and time when it was synced (lib/sync/pass.ts): while they
+   * are the same the record is unchanged and its hash need not be computed again.
+   */
+  stamp?: string;
 }
 
 export type Step =

@@ -29,6 +29,10 @@ export interface SyncDeps {
   base: Map<string, BaseEntry>;
   /** Imports a pulled or merged record (null: delete it here). */
   apply: (id: string, body: unknown) => Promise<void>;
+  /** The local records' document hashes when the caller has them already (else computed). */
+  hashes?: ReadonlyMap<string, string>;
+  /** How both sides' edits come together (default lib/merge.ts merge3). */
+  merge?: (base: unknown, local: unknown, remote: unknown) => unknown;
 }
 
 export interface SyncReport {
@@ -61,8 +65,9 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
       .filter((e) => !e.collection && e.path.endsWith('.json') && e.etag)
       .map((e) => [idOf(e.path), e.etag!]),
   );
-  const hashes = new Map<string, string>();
-  for (const [id, body] of d.local) hashes.set(id, await docHash(d.digest, d.kind, id, body));
+  const hashes = new Map<string, string>(d.hashes);
+  for (const [id, body] of d.local)
+    if (!hashes.has(id)) hashes.set(id, await docHash(d.digest, d.kind, id, body));
 
   const push = async (id: string, body: unknown, ifMatch: string | null) => {
     const { text, hash } = await encodeDoc(d.digest, d.kind, id, body);
@@ -112,7 +117,7 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
           ? remoteBody
           : remoteBody === null
             ? localBody
-            : merge3(baseBody, localBody, remoteBody);
+            : (d.merge ?? merge3)(baseBody, localBody, remoteBody);
       const fields = localBody && remoteBody ? fieldConflicts(baseBody, localBody, remoteBody) : [];
       if (fields.length) report.conflicts.push({ id: step.id, fields });
       await d.apply(step.id, merged);

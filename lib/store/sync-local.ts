@@ -1,0 +1,68 @@
+/**
+ * This computer's side of a sync pass (lib/sync/pass.ts `LocalSide`) over IndexedDB: the records
+ * as document bodies, the pulled ones written through the repositories (lib/store/synced.ts: the
+ * derived stores change with them) and the last synced state in `syncBase`.
+ */
+import { MEETING_SCHEMA_VERSION, parseActionItem, parseMeeting } from '../schema';
+import type { LocalRecord, LocalSide } from '../sync/pass';
+import type { BaseEntry } from '../sync/plan';
+import { syncBody } from '../sync/records';
+import type { SyncKind } from '../sync/document';
+import type { ActionItemRepo } from './action-items';
+import type { MinutesDatabase } from './db';
+import type { MeetingRepo } from './meetings';
+import { unsealed } from './seal';
+
+const STORE = { meeting: 'meetings', actionItem: 'actionItems' } as const;
+const stampOf = (r: { rev?: unknown; updatedAt?: unknown }) =>
+  `${String(r.rev)}|${String(r.updatedAt)}`;
+const range = (kind: SyncKind) => IDBKeyRange.bound(`${kind}:`, `${kind}:\uffff`);
+
+export function syncLocal(
+  db: MinutesDatabase,
+  repos: { meetings: MeetingRepo; items: ActionItemRepo },
+): LocalSide & { clearBase(): Promise<void> } {
+  const readable = (kind: SyncKind, raw: unknown): Record<string, unknown> | null => {
+    if (kind === 'meeting') {
+      const quick = unsealed(raw, MEETING_SCHEMA_VERSION);
+      if (quick) return quick;
+    }
+    const parsed = kind === 'meeting' ? parseMeeting(raw) : parseActionItem(raw);
+    return parsed.ok ? (parsed.value as unknown as Record<string, unknown>) : null;
+  };
+  return {
+    async records(kind) {
+      const raws: unknown[] = await db.getAll(STORE[kind]);
+      const live = new Map<string, LocalRecord>();
+      const present = new Set<string>();
+      for (const raw of raws) {
+        const id = (raw as { id: string }).id;
+        present.add(id);
+        const record = readable(kind, raw);
+        if (record) live.set(id, { body: syncBody(record), stamp: stampOf(record) });
+      }
+      return { live, present };
+    },
+    async apply(kind, id, body) {
+      const repo = kind === 'meeting' ? repos.meetings : repos.items;
+      const stored = await repo.applySynced(id, body);
+      return stored && stampOf(stored);
+    },
+    async loadBase(kind) {
+      const entries = await db.getAll('syncBase', range(kind));
+      return new Map(
+        entries.map(({ key, ...entry }): [string, BaseEntry] => [
+          key.slice(kind.length + 1),
+          entry,
+        ]),
+      );
+    },
+    async saveBase(kind, entries) {
+      if (!entries.length) return;
+      const tx = db.transaction('syncBase', 'readwrite');
+      await Promise.all(entries.map(([id, e]) => tx.store.put({ key: `${kind}:${id}`, ...e })));
+      await tx.done;
+    },
+    clearBase: () => db.clear('syncBase'),
+  };
+}
