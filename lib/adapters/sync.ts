@@ -12,6 +12,7 @@ import type { ActionItemRepo } from '../store/action-items';
 import type { MinutesDatabase } from '../store/db';
 import type { MeetingRepo } from '../store/meetings';
 import { syncLocal } from '../store/sync-local';
+import { SYNC_FROM } from '../sync/command';
 import type { Digest, SyncKind } from '../sync/document';
 import { emptyResult, syncPass } from '../sync/pass';
 import { setAtPath, syncBody } from '../sync/records';
@@ -26,8 +27,6 @@ import {
 import { DavError, type DavClient } from '../webdav/client';
 import type { StorageLike } from './live-store';
 import { storageItem } from './storage-item';
-
-export const SYNC_FROM = 'sync';
 
 export interface SyncEnv {
   api: Pick<StorageLike, 'storage'>;
