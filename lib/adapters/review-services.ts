@@ -13,6 +13,8 @@ import { historyStore, type HistoryStore } from './history-store';
 import { exportPrefsStore, type ExportPrefsStore } from './export-prefs';
 import type { StorageLike } from './live-store';
 import { shelves as browserShelves, type Shelves } from './shelf';
+import type { SyncServices } from '../sync/status';
+import { syncClient } from './sync-client';
 import { versionStore, type VersionStore } from './versions';
 import { webdavServices, type WebDavServices } from './webdav';
 
@@ -27,12 +29,15 @@ export interface ReviewServices {
   makeDocx: (input: ExportInput, onStage: (stage: DocxStage) => void) => Promise<Blob>;
   /** The shared folder (WebDAV): connection, password, permission, client. */
   webdav: WebDavServices;
+  /** Sync between computers: status, commands (lib/adapters/sync-client.ts). */
+  sync: SyncServices;
 }
 
 export const reviewServices = (
   api: Pick<StorageLike, 'storage'>,
   shelves: Shelves = browserShelves(api),
   webdav: WebDavServices = webdavServices(api),
+  sync: SyncServices = syncClient(api),
 ): ReviewServices => ({
   versions: versionStore(shelves),
   prefs: exportPrefsStore(api),
@@ -40,6 +45,7 @@ export const reviewServices = (
   history: historyStore(api, shelves),
   makeDocx: (input, onStage) => makeDocx(input, {}, onStage),
   webdav,
+  sync,
 });
 
 let fromBrowser: ReviewServices | null = null;
