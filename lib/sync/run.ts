@@ -111,6 +111,14 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
       }
       const baseBody = d.base.get(step.id)?.body ?? null;
       const localBody = d.local.get(step.id) ?? null;
+      const settle = (body: unknown) =>
+        d.base.set(step.id, { hash: got.doc.hash, etag: got.etag ?? step.ifMatch, body });
+      // The same content on both (a second computer's first pass over the same records): only
+      // the base is new, nothing travels.
+      if (got.doc.hash === hashes.get(step.id)) {
+        settle(remoteBody);
+        continue;
+      }
       // A deletion against an edit: the edit wins (nothing typed is lost); the record comes back.
       const merged =
         localBody === null
@@ -121,6 +129,12 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
       const fields = localBody && remoteBody ? fieldConflicts(baseBody, localBody, remoteBody) : [];
       if (fields.length) report.conflicts.push({ id: step.id, fields });
       await d.apply(step.id, merged);
+      // What the other computer wrote already holds everything: taken as pulled, not sent back.
+      if ((await docHash(d.digest, d.kind, step.id, merged)) === got.doc.hash) {
+        settle(remoteBody);
+        report.pulled.push(step.id);
+        continue;
+      }
       await push(step.id, merged, got.etag ?? step.ifMatch);
       report.merged.push(step.id);
     } catch (e) {

@@ -234,4 +234,19 @@ describe('sync between two computers', () => {
     expect(await a.engine.run()).toMatchObject({ state: 'off' });
     expect(JSON.stringify(server.stats.requests)).toBe(quiet);
   });
+
+  it('connected again after a disconnect: the same records on both sides, nothing is sent again', async () => {
+    const a = await computer(server, 'a');
+    await enable(a);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await a.create({ title: `重连 ${i}` })).id);
+    expect((await a.engine.run()).last).toMatchObject({ pushed: 3 });
+    await a.engine.command({ type: 'sync', command: 'disconnect' });
+    await enable(a);
+    expect(await a.status()).toMatchObject({
+      state: 'idle',
+      last: { pushed: 0, merged: 0, bytesSent: 0 },
+    });
+    for (const id of ids) expect(await a.db.get('syncBase', `meeting:${id}`)).toBeDefined();
+  });
 });
