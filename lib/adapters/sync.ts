@@ -189,7 +189,8 @@ export function syncEngine(env: SyncEnv): SyncEngine {
       case 'disconnect': {
         await prefs.write({ enabled: false, paused: false });
         await current; // a pass running now finishes before its state is forgotten
-        await (await open()).db.clear('syncBase');
+        const { db, meetings, items } = await open();
+        await syncLocal(db, { meetings, items }).clearBase();
         await Promise.all([prefs.remove(), status.remove()]);
         return;
       }

@@ -74,17 +74,19 @@ export interface MinutesDB extends DBSchema {
   outbox: { key: string; value: unknown; indexes: { 'by-state': string } };
   /** The last synced state of each record shared through the WebDAV folder (lib/adapters/sync.ts): version 7. */
   syncBase: { key: string; value: SyncBaseEntry };
+  /** The content last synced of each, apart: read only for a merge, not on every pass. */
+  syncBodies: { key: string; value: { key: string; body: unknown } };
 }
 
 /**
  * What this computer last synced of one record (lib/sync/plan.ts BaseEntry), keyed
- * `${kind}:${id}`: the base of the next three-way merge, and what tells an edit from an echo.
+ * `${kind}:${id}`: what tells an edit from an echo. Its content, the base of the next three-way
+ * merge, is in `syncBodies` under the same key.
  */
 export interface SyncBaseEntry {
   key: string;
   hash: string;
   etag: string;
-  body: unknown;
   stamp?: string;
 }
 
@@ -126,6 +128,7 @@ export const STORES = [
   'search',
   'outbox',
   'syncBase',
+  'syncBodies',
 ] as const;
 
 /** The indexes version 1 created, for the step that drops the unused ones. */
@@ -235,6 +238,7 @@ export async function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         // Sync between computers (lib/adapters/sync.ts): the last synced state of each record,
         // the base of a three-way merge. Per computer: not in backups, cleared on disconnect.
         db.createObjectStore('syncBase', { keyPath: 'key' });
+        db.createObjectStore('syncBodies', { keyPath: 'key' });
       }
     },
   });

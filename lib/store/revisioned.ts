@@ -166,9 +166,9 @@ export class RevisionedRepo<T extends Revisioned> {
 
   /**
    * Writes the record as another computer synced it, or moves it to the trash (`body` null):
-   * lib/store/synced.ts. The record as stored, or null (deleted, or left as it was).
+   * lib/store/synced.ts. The record as stored, null when deleted, false when left as it was.
    */
-  applySynced(id: string, body: object | null): Promise<T | null> {
+  applySynced(id: string, body: object | null): Promise<T | null | false> {
     return writeSynced(this.db, this.kind, id, body, this.clock().toISOString());
   }
 

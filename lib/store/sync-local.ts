@@ -1,7 +1,7 @@
 /**
  * This computer's side of a sync pass (lib/sync/pass.ts `LocalSide`) over IndexedDB: the records
  * as document bodies, the pulled ones written through the repositories (lib/store/synced.ts: the
- * derived stores change with them) and the last synced state in `syncBase`.
+ * derived stores change with them) and the last synced state in `syncBase` and `syncBodies`.
  */
 import { MEETING_SCHEMA_VERSION, parseActionItem, parseMeeting } from '../schema';
 import type { LocalRecord, LocalSide } from '../sync/pass';
@@ -31,13 +31,19 @@ export function syncLocal(
     return parsed.ok ? (parsed.value as unknown as Record<string, unknown>) : null;
   };
   return {
-    async records(kind) {
+    async records(kind, known) {
       const raws: unknown[] = await db.getAll(STORE[kind]);
       const live = new Map<string, LocalRecord>();
       const present = new Set<string>();
       for (const raw of raws) {
         const id = (raw as { id: string }).id;
         present.add(id);
+        // Unchanged since it was synced (then readable): not checked again on every pass.
+        const stamp = stampOf(raw as Record<string, unknown>);
+        if (known.get(id) === stamp) {
+          live.set(id, { body: syncBody(raw as object), stamp });
+          continue;
+        }
         const record = readable(kind, raw);
         if (record) live.set(id, { body: syncBody(record), stamp: stampOf(record) });
       }
@@ -46,7 +52,7 @@ export function syncLocal(
     async apply(kind, id, body) {
       const repo = kind === 'meeting' ? repos.meetings : repos.items;
       const stored = await repo.applySynced(id, body);
-      return stored && stampOf(stored);
+      return stored ? stampOf(stored) : stored;
     },
     async loadBase(kind) {
       const entries = await db.getAll('syncBase', range(kind));
@@ -57,12 +63,27 @@ export function syncLocal(
         ]),
       );
     },
+    async baseBody(kind, id) {
+      return (await db.get('syncBodies', `${kind}:${id}`))?.body ?? null;
+    },
     async saveBase(kind, entries) {
       if (!entries.length) return;
-      const tx = db.transaction('syncBase', 'readwrite');
-      await Promise.all(entries.map(([id, e]) => tx.store.put({ key: `${kind}:${id}`, ...e })));
+      const tx = db.transaction(['syncBase', 'syncBodies'], 'readwrite');
+      await Promise.all(
+        entries.flatMap(([id, { body, ...entry }]) => {
+          const key = `${kind}:${id}`;
+          return [
+            tx.objectStore('syncBase').put({ key, ...entry }),
+            tx.objectStore('syncBodies').put({ key, body: body ?? null }),
+          ];
+        }),
+      );
       await tx.done;
     },
-    clearBase: () => db.clear('syncBase'),
+    clearBase: async () => {
+      const tx = db.transaction(['syncBase', 'syncBodies'], 'readwrite');
+      await Promise.all([tx.objectStore('syncBase').clear(), tx.objectStore('syncBodies').clear()]);
+      await tx.done;
+    },
   };
 }

@@ -8,7 +8,8 @@
  *   trash entry goes: the record is back (an edit on another computer won over the delete).
  * - A tombstone (null): the record moves to the trash, as a delete here would.
  * A record stored here that cannot be read is left untouched, as a backup restore leaves it
- * (lib/store/batch.ts); so is a synced one that does not parse.
+ * (lib/store/batch.ts); so is a synced one that does not parse (a newer version's record): both
+ * answer `false`, and the pass leaves that document for later rather than overwrite it.
  */
 import type { MinutesDatabase } from './db';
 import { deleteDerived, prepareDerived, putDerived, storesFor } from './derived';
@@ -21,7 +22,7 @@ export async function writeSynced<T extends Revisioned>(
   id: string,
   body: object | null,
   now: string,
-): Promise<T | null> {
+): Promise<T | null | false> {
   const { store, derived } = kind;
   await prepareDerived(derived);
   const tx = db.transaction([...storesFor(store, derived), 'trash'], 'readwrite', {
@@ -31,7 +32,7 @@ export async function writeSynced<T extends Revisioned>(
   const stored = raw === undefined ? null : kind.parse(raw);
   if (stored && !stored.ok) {
     await tx.done;
-    return null;
+    return false;
   }
   if (body === null) {
     if (raw !== undefined) {
@@ -46,7 +47,7 @@ export async function writeSynced<T extends Revisioned>(
   const parsed = kind.parse({ ...body, id, rev });
   if (!parsed.ok) {
     await tx.done;
-    return null;
+    return false;
   }
   const record = parsed.value;
   await tx.objectStore(store).put((kind.seal ? sealed(record) : record) as never);

@@ -21,11 +21,26 @@ export interface LocalRecord {
 }
 
 export interface LocalSide {
-  /** The readable records (as bodies, lib/sync/records.ts) and the ids of all stored ones. */
-  records(kind: SyncKind): Promise<{ live: Map<string, LocalRecord>; present: Set<string> }>;
-  /** Writes a pulled or merged body (null: to the trash); the stamp of the record as stored. */
-  apply(kind: SyncKind, id: string, body: Record<string, unknown> | null): Promise<string | null>;
+  /**
+   * The readable records (as bodies, lib/sync/records.ts) and the ids of all stored ones. One
+   * whose stamp is in `known` is unchanged since it was synced: it need not be checked again.
+   */
+  records(
+    kind: SyncKind,
+    known: ReadonlyMap<string, string | undefined>,
+  ): Promise<{ live: Map<string, LocalRecord>; present: Set<string> }>;
+  /**
+   * Writes a pulled or merged body (null: to the trash): the stamp of the record as stored, null
+   * when deleted, false when it could not be imported (left for a later pass).
+   */
+  apply(
+    kind: SyncKind,
+    id: string,
+    body: Record<string, unknown> | null,
+  ): Promise<string | null | false>;
+  /** The base without the content (lib/sync/plan.ts BaseEntry), and the content on demand. */
   loadBase(kind: SyncKind): Promise<Map<string, BaseEntry>>;
+  baseBody(kind: SyncKind, id: string): Promise<unknown>;
   saveBase(kind: SyncKind, entries: readonly (readonly [string, BaseEntry])[]): Promise<void>;
 }
 
@@ -72,10 +87,9 @@ export async function syncPass(d: PassDeps, result = emptyResult()): Promise<Pas
 }
 
 async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Promise<SyncReport> {
-  const [{ live, present }, base] = await Promise.all([
-    d.local.records(kind),
-    d.local.loadBase(kind),
-  ]);
+  const base = await d.local.loadBase(kind);
+  const known = new Map([...base].map(([id, entry]) => [id, entry.stamp]));
+  const { live, present } = await d.local.records(kind, known);
   const local = new Map<string, unknown>();
   const hashes = new Map<string, string>();
   for (const [id, { body, stamp }] of live) {
@@ -98,9 +112,11 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
       local,
       base,
       hashes,
+      baseBody: (id) => d.local.baseBody(kind, id),
       merge: (b, l, r) => mergeBodies(kind, b, l, r),
       apply: async (id, body) => {
         const stamp = await d.local.apply(kind, id, body as Record<string, unknown> | null);
+        if (stamp === false) return false;
         stamps.set(id, stamp ?? undefined);
         titles.set(id, recordTitle(body));
         result.applied.push({ kind, id, deleted: body === null });

@@ -27,10 +27,15 @@ export interface SyncDeps {
   local: ReadonlyMap<string, unknown>;
   /** The last synced state, changed in place as documents travel. */
   base: Map<string, BaseEntry>;
-  /** Imports a pulled or merged record (null: delete it here). */
-  apply: (id: string, body: unknown) => Promise<void>;
+  /**
+   * Imports a pulled or merged record (null: delete it here). `false`: it could not be (a newer
+   * version's record): counted as damaged and left, neither its base taken nor anything sent.
+   */
+  apply: (id: string, body: unknown) => Promise<void | false>;
   /** The local records' document hashes when the caller has them already (else computed). */
   hashes?: ReadonlyMap<string, string>;
+  /** The base's content when `base` entries come without it (read only for a merge). */
+  baseBody?: (id: string) => Promise<unknown>;
   /** How both sides' edits come together (default lib/merge.ts merge3). */
   merge?: (base: unknown, local: unknown, remote: unknown) => unknown;
 }
@@ -100,7 +105,10 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
       }
       const remoteBody = got.doc.deleted ? null : got.doc.body;
       if (step.op === 'pull') {
-        await d.apply(step.id, remoteBody);
+        if ((await d.apply(step.id, remoteBody)) === false) {
+          report.damaged.push(step.id);
+          continue;
+        }
         d.base.set(step.id, {
           hash: got.doc.hash,
           etag: got.etag ?? remote.get(step.id)!,
@@ -109,7 +117,9 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
         report.pulled.push(step.id);
         continue;
       }
-      const baseBody = d.base.get(step.id)?.body ?? null;
+      const entry = d.base.get(step.id);
+      const baseBody =
+        (entry && 'body' in entry ? entry.body : await d.baseBody?.(step.id)) ?? null;
       const localBody = d.local.get(step.id) ?? null;
       const settle = (body: unknown) =>
         d.base.set(step.id, { hash: got.doc.hash, etag: got.etag ?? step.ifMatch, body });
@@ -128,7 +138,10 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
             : (d.merge ?? merge3)(baseBody, localBody, remoteBody);
       const fields = localBody && remoteBody ? fieldConflicts(baseBody, localBody, remoteBody) : [];
       if (fields.length) report.conflicts.push({ id: step.id, fields });
-      await d.apply(step.id, merged);
+      if ((await d.apply(step.id, merged)) === false) {
+        report.damaged.push(step.id);
+        continue;
+      }
       // What the other computer wrote already holds everything: taken as pulled, not sent back.
       if ((await docHash(d.digest, d.kind, step.id, merged)) === got.doc.hash) {
         settle(remoteBody);

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../lib/schema';
-import { docPath } from '../../../lib/sync/document';
+import { sha256 } from '../../../lib/adapters/sync';
+import { docPath, encodeDoc } from '../../../lib/sync/document';
 import { davClient } from '../../../lib/webdav/client';
 import { computer, type Computer } from '../../helpers/sync-computer';
 import { makeItem } from '../../helpers/items';
@@ -18,6 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+const dav = () => davClient({ ...server, base: server.url, password: server.pass, fetch });
 const live = async (c: Computer, id: string) => (await c.meetings.get(id)) as Meeting | null;
 const enable = async (...cs: Computer[]) => {
   for (const c of cs) await c.engine.command({ type: 'sync', command: 'enable' });
@@ -205,7 +207,7 @@ describe('sync between two computers', () => {
     await a.edit(m.id, () => ({ title: '改过' }));
     await a.engine.run();
     // Cut off half-way (an upload interrupted by a server that does not write atomically).
-    await davClient({ ...server, base: server.url, password: server.pass, fetch }).put(
+    await dav().put(
       docPath(['纪要归档'], 'meeting', m.id),
       '{"format":1,"kind":"meeting","id":"half',
     );
@@ -213,6 +215,16 @@ describe('sync between two computers', () => {
     expect(got).toMatchObject({ state: 'idle', error: null });
     expect(got.last?.damaged).toBe(1);
     expect(await live(b, m.id)).toMatchObject({ title: '原样' });
+
+    // Whole, but a record this version cannot read (a newer version's): left, not overwritten.
+    const path = docPath(['纪要归档'], 'meeting', m.id);
+    const newer = { ...(await live(b, m.id)), rev: undefined, schemaVersion: 99 };
+    await dav().put(path, (await encodeDoc(sha256, 'meeting', m.id, newer)).text);
+    await b.edit(m.id, () => ({ room: 'B 在此期间改的' }));
+    expect((await b.engine.run()).last?.damaged).toBe(1);
+    expect(await live(b, m.id)).toMatchObject({ title: '原样', room: 'B 在此期间改的' });
+    const onServer = JSON.parse(new TextDecoder().decode((await dav().get(path)).bytes));
+    expect(onServer.body.schemaVersion).toBe(99);
   });
 
   it('paused or disconnected: no request at all; disconnect keeps the data', async () => {
@@ -227,7 +239,7 @@ describe('sync between two computers', () => {
     await a.engine.command({ type: 'sync', command: 'resume' });
     expect(await a.status()).toMatchObject({ state: 'idle', error: null });
     await a.engine.command({ type: 'sync', command: 'disconnect' });
-    expect(await a.db.count('syncBase')).toBe(0);
+    expect([await a.db.count('syncBase'), await a.db.count('syncBodies')]).toEqual([0, 0]);
     expect(a.storage.data).toEqual({});
     expect(await live(a, m.id)).toMatchObject({ title: '暂停时改的' });
     const quiet = JSON.stringify(server.stats.requests);
