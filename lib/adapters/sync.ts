@@ -65,6 +65,7 @@ export function errorKind(e: unknown): { kind: SyncErrorKind; status?: number } 
   return status === undefined ? { kind } : { kind, status };
 }
 
+const MAX_CONFLICTS = 200;
 const STORES = { meeting: 'meetings', actionItem: 'actionItems' } as const;
 
 export function syncEngine(env: SyncEnv): SyncEngine {
@@ -114,10 +115,11 @@ export function syncEngine(env: SyncEnv): SyncEngine {
     return status.update((s) => {
       // A newer conflict on the same field replaces the older one; the others stay until chosen.
       const fresh = new Set(result.conflicts.map((c) => `${c.id}\u0000${c.path}`));
+      // The newest MAX_CONFLICTS: the status stays small; each was merged already, none lost.
       const conflicts = [
         ...s.conflicts.filter((c) => !fresh.has(`${c.id}\u0000${c.path}`)),
         ...result.conflicts,
-      ];
+      ].slice(-MAX_CONFLICTS);
       return failed
         ? {
             ...s,
