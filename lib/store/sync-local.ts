@@ -31,8 +31,19 @@ export function syncLocal(
     return parsed.ok ? (parsed.value as unknown as Record<string, unknown>) : null;
   };
   return {
-    async records(kind, known) {
-      const raws: unknown[] = await db.getAll(STORE[kind]);
+    async snapshot(kind) {
+      const tx = db.transaction([STORE[kind], 'syncBase']);
+      const [raws, entries] = await Promise.all([
+        tx.objectStore(STORE[kind]).getAll() as Promise<unknown[]>,
+        tx.objectStore('syncBase').getAll(range(kind)),
+      ]);
+      await tx.done;
+      const base = new Map(
+        entries.map(({ key, ...entry }): [string, BaseEntry] => [
+          key.slice(kind.length + 1),
+          entry,
+        ]),
+      );
       const live = new Map<string, LocalRecord>();
       const present = new Set<string>();
       for (const raw of raws) {
@@ -40,28 +51,19 @@ export function syncLocal(
         present.add(id);
         // Unchanged since it was synced (then readable): not checked again on every pass.
         const stamp = stampOf(raw as Record<string, unknown>);
-        if (known.get(id) === stamp) {
+        if (base.get(id)?.stamp === stamp) {
           live.set(id, { body: syncBody(raw as object), stamp });
           continue;
         }
         const record = readable(kind, raw);
         if (record) live.set(id, { body: syncBody(record), stamp: stampOf(record) });
       }
-      return { live, present };
+      return { base, live, present };
     },
     async apply(kind, id, body) {
       const repo = kind === 'meeting' ? repos.meetings : repos.items;
       const stored = await repo.applySynced(id, body);
       return stored ? stampOf(stored) : stored;
-    },
-    async loadBase(kind) {
-      const entries = await db.getAll('syncBase', range(kind));
-      return new Map(
-        entries.map(({ key, ...entry }): [string, BaseEntry] => [
-          key.slice(kind.length + 1),
-          entry,
-        ]),
-      );
     },
     async baseBody(kind, id) {
       return (await db.get('syncBodies', `${kind}:${id}`))?.body ?? null;

@@ -22,13 +22,16 @@ export interface LocalRecord {
 
 export interface LocalSide {
   /**
-   * The readable records (as bodies, lib/sync/records.ts) and the ids of all stored ones. One
-   * whose stamp is in `known` is unchanged since it was synced: it need not be checked again.
+   * The last synced state (lib/sync/plan.ts BaseEntry, without the content) and the records, read
+   * together (one transaction: a delete-everything in between cannot make every record look
+   * deleted): the readable ones as bodies (lib/sync/records.ts), the ids of all stored ones. One
+   * whose stamp is the base's is unchanged since it was synced and need not be checked again.
    */
-  records(
-    kind: SyncKind,
-    known: ReadonlyMap<string, string | undefined>,
-  ): Promise<{ live: Map<string, LocalRecord>; present: Set<string> }>;
+  snapshot(kind: SyncKind): Promise<{
+    base: Map<string, BaseEntry>;
+    live: Map<string, LocalRecord>;
+    present: Set<string>;
+  }>;
   /**
    * Writes a pulled or merged body (null: to the trash): the stamp of the record as stored, null
    * when deleted, false when it could not be imported (left for a later pass).
@@ -38,8 +41,7 @@ export interface LocalSide {
     id: string,
     body: Record<string, unknown> | null,
   ): Promise<string | null | false>;
-  /** The base without the content (lib/sync/plan.ts BaseEntry), and the content on demand. */
-  loadBase(kind: SyncKind): Promise<Map<string, BaseEntry>>;
+  /** The base's content, for a merge. */
   baseBody(kind: SyncKind, id: string): Promise<unknown>;
   saveBase(kind: SyncKind, entries: readonly (readonly [string, BaseEntry])[]): Promise<void>;
 }
@@ -87,9 +89,7 @@ export async function syncPass(d: PassDeps, result = emptyResult()): Promise<Pas
 }
 
 async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Promise<SyncReport> {
-  const base = await d.local.loadBase(kind);
-  const known = new Map([...base].map(([id, entry]) => [id, entry.stamp]));
-  const { live, present } = await d.local.records(kind, known);
+  const { base, live, present } = await d.local.snapshot(kind);
   const local = new Map<string, unknown>();
   const hashes = new Map<string, string>();
   for (const [id, { body, stamp }] of live) {

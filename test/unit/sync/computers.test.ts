@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../lib/schema';
 import { sha256 } from '../../../lib/adapters/sync';
+import { deleteEverything } from '../../../lib/adapters/wipe';
 import { docPath, encodeDoc } from '../../../lib/sync/document';
 import { davClient } from '../../../lib/webdav/client';
 import { computer, type Computer } from '../../helpers/sync-computer';
@@ -260,5 +261,20 @@ describe('sync between two computers', () => {
       last: { pushed: 0, merged: 0, bytesSent: 0 },
     });
     for (const id of ids) expect(await a.db.get('syncBase', `meeting:${id}`)).toBeDefined();
+  });
+
+  it('delete-everything on one computer deletes nothing on the other, and syncs it back when on again', async () => {
+    const a = await computer(server, 'a');
+    const b = await computer(server, 'b');
+    await enable(a, b);
+    const m = await a.create({ title: '不能被清空的' });
+    await a.engine.run();
+    await b.engine.run();
+    await deleteEverything(a.storage, async () => a.db);
+    expect(await a.engine.run()).toMatchObject({ state: 'off' });
+    await b.engine.run();
+    expect(await live(b, m.id)).toMatchObject({ title: '不能被清空的' });
+    await enable(a);
+    expect(await live(a, m.id)).toMatchObject({ title: '不能被清空的' });
   });
 });
