@@ -98,6 +98,7 @@ export function syncEngine(env: SyncEnv): SyncEngine {
           digest: env.digest ?? sha256,
           local: syncLocal(db, { meetings, items }),
           now,
+          onProgress: () => setStatus({ state: 'syncing' }),
         },
         result,
       );

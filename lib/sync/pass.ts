@@ -53,6 +53,11 @@ export interface PassDeps {
   local: LocalSide;
   now: () => Date;
   kinds?: readonly SyncKind[];
+  /**
+   * Heard at each checkpoint of a long pass (the first one of thousands of records): the engine
+   * writes its status then, an extension API call, which keeps a busy MV3 worker alive.
+   */
+  onProgress?: () => Promise<unknown>;
 }
 
 export interface PassResult {
@@ -102,6 +107,15 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
   const before = new Map(base);
   const stamps = new Map<string, string | undefined>();
   const titles = new Map<string, string>();
+  /** Saves the base entries that changed since the last save. */
+  const keep = async () => {
+    const changed = [...base].filter(([id, entry]) => before.get(id) !== entry);
+    for (const [id, entry] of changed) {
+      entry.stamp = stamps.has(id) ? stamps.get(id) : live.get(id)?.stamp;
+      before.set(id, entry);
+    }
+    await d.local.saveBase(kind, changed);
+  };
   let report: SyncReport | null = null;
   try {
     report = await syncKind({
@@ -114,6 +128,10 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
       hashes,
       baseBody: (id) => d.local.baseBody(kind, id),
       merge: (b, l, r) => mergeBodies(kind, b, l, r),
+      checkpoint: async () => {
+        await keep();
+        await d.onProgress?.();
+      },
       apply: async (id, body) => {
         const stamp = await d.local.apply(kind, id, body as Record<string, unknown> | null);
         if (stamp === false) return false;
@@ -124,11 +142,7 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
     });
   } finally {
     // What travelled is kept even when the pass stopped half-way: the next pass starts from it.
-    const changed = [...base].filter(([id, entry]) => before.get(id) !== entry);
-    for (const [id, entry] of changed) {
-      entry.stamp = stamps.has(id) ? stamps.get(id) : live.get(id)?.stamp;
-    }
-    await d.local.saveBase(kind, changed);
+    await keep();
     for (const [id, hash] of hashes)
       if (base.get(id)?.hash !== hash && !stamps.has(id)) result.pending++;
   }

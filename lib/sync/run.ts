@@ -34,6 +34,8 @@ export interface SyncDeps {
   apply: (id: string, body: unknown) => Promise<void | false>;
   /** The local records' document hashes when the caller has them already (else computed). */
   hashes?: ReadonlyMap<string, string>;
+  /** Called every CHECKPOINT documents: the caller keeps the base so far (a stopped worker). */
+  checkpoint?: () => Promise<void>;
   /** The base's content when `base` entries come without it (read only for a merge). */
   baseBody?: (id: string) => Promise<unknown>;
   /** How both sides' edits come together (default lib/merge.ts merge3). */
@@ -52,6 +54,9 @@ export interface SyncReport {
 
 const idOf = (path: string) =>
   decodeURIComponent(path.split('/').filter(Boolean).at(-1) ?? '').replace(/\.json$/, '');
+
+/** How many documents a pass handles between two checkpoints. */
+export const CHECKPOINT = 100;
 
 export async function syncKind(d: SyncDeps): Promise<SyncReport> {
   const report: SyncReport = {
@@ -91,7 +96,9 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
       : null;
   };
 
+  let done = 0;
   for (const step of planSync(hashes, d.base, remote)) {
+    if (++done % CHECKPOINT === 0) await d.checkpoint?.();
     try {
       if (step.op === 'push') {
         await push(step.id, d.local.get(step.id) ?? null, step.ifMatch);

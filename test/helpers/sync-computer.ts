@@ -50,7 +50,12 @@ let counter = 0;
  * its repositories on a clock that moves on with every read (edits get distinct times), and the
  * background's sync engine (lib/adapters/sync.ts) against the test's WebDAV server.
  */
-export async function computer(server: WebDavServer, name: string, timeoutMs = 15_000) {
+export async function computer(
+  server: WebDavServer,
+  name: string,
+  timeoutMs = 15_000,
+  fetcher: typeof fetch = globalThis.fetch,
+) {
   let t = Date.parse('2026-03-02T06:00:00Z') + counter * 1000;
   const clock = () => new Date((t += 1000));
   const db: MinutesDatabase = await openMinutesDB(`sync-${name}-${++counter}-${Math.random()}`);
@@ -63,7 +68,7 @@ export async function computer(server: WebDavServer, name: string, timeoutMs = 1
     origin: server.origin,
     user: server.user,
     password: server.pass,
-    fetch: globalThis.fetch,
+    fetch: fetcher,
     timeoutMs,
   });
   const engine: SyncEngine = syncEngine({

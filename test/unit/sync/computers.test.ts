@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Meeting } from '../../../lib/schema';
+import { createMeeting, type Meeting } from '../../../lib/schema';
 import { sha256 } from '../../../lib/adapters/sync';
 import { deleteEverything } from '../../../lib/adapters/wipe';
 import { docPath, encodeDoc } from '../../../lib/sync/document';
@@ -276,5 +276,31 @@ describe('sync between two computers', () => {
     expect(await live(b, m.id)).toMatchObject({ title: '不能被清空的' });
     await enable(a);
     expect(await live(a, m.id)).toMatchObject({ title: '不能被清空的' });
+  });
+
+  it('a long pass cut off (a stopped worker, the network gone) keeps what it sent: the next sends only the rest', async () => {
+    let puts = 0;
+    let online = true;
+    const flaky: typeof fetch = (input, init) => {
+      if (init?.method === 'PUT' && ++puts > 150) online = false;
+      return online ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch'));
+    };
+    const a = await computer(server, 'a', 15_000, flaky);
+    await a.storage.storage.local.set({ syncPrefs: { enabled: true, paused: false } });
+    await a.engine.run(); // what the other tests left on the server
+    const made = await a.meetings.restoreMany(
+      Array.from({ length: 250 }, (_, i) =>
+        createMeeting(new Date('2026-03-02T06:00:00Z'), { title: `批量 ${i}` }),
+      ),
+      false,
+    );
+    expect(made).toHaveLength(250);
+    expect(await a.engine.run()).toMatchObject({ state: 'error', error: { kind: 'network' } });
+    online = true;
+    puts = -Infinity;
+    const rest = await a.engine.run();
+    expect(rest).toMatchObject({ state: 'idle', pending: 0 });
+    expect(rest.last!.pushed).toBeGreaterThan(0);
+    expect(rest.last!.pushed).toBeLessThanOrEqual(150);
   });
 });
