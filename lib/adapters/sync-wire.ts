@@ -1,10 +1,10 @@
 /**
- * Adapter (background): when sync runs (issue 18). At browser start, every 5 minutes on an alarm
- * while it is on, ~2 s after the last change a view announced (the change feed), and when an
- * extension page sends a command (lib/sender.ts: `sync` is theirs only). The sync itself
- * (lib/adapters/sync.ts and everything it needs) is loaded on the first of these that finds sync
- * on: the background's start-up chunk has a byte budget (test/build/budgets.test.ts), and a
- * computer that does not sync never loads it.
+ * Adapter (background): when sync runs (issue 18). At browser start and after an update, every
+ * 5 minutes on an alarm while it is on, ~2 s after the last change a view announced (the change
+ * feed), and when an extension page sends a command (lib/sender.ts: `sync` is theirs only).
+ * Off or paused, only the preferences are read: the engine (lib/adapters/sync.ts) is not even
+ * built. Its import() is lazy, but a worker build has no chunks, so its bytes count in the
+ * background's budget all the same (test/build/budgets.test.ts).
  */
 import { browser } from 'wxt/browser';
 import { mayAsk } from '../sender';
@@ -45,6 +45,8 @@ async function pass(): Promise<void> {
 export function wireSync(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   browser.runtime.onStartup.addListener(() => void pass());
+  // An update may clear the alarms: set again (and a pass) when the new version starts.
+  browser.runtime.onInstalled.addListener(() => void pass());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void pass();
   });
