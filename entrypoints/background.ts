@@ -7,6 +7,7 @@ import { enablePanelOnActionClick, welcomeOnInstall } from '../lib/adapters/pane
 import { wireReminders } from '../lib/adapters/reminders';
 import { browserRobotSchedule, postReminders, wireDigests } from '../lib/adapters/robot-schedule';
 import { wireRepoServer } from '../lib/adapters/repo-server';
+import { wireSync } from '../lib/adapters/sync-wire';
 import { wireTimerServer } from '../lib/adapters/timer-server';
 
 // Holds no state: Chrome stops the service worker after ~30 s idle. Listeners are registered
@@ -24,4 +25,5 @@ export default defineBackground(() => {
   wireReminders({ toGroups: (fired, items) => postReminders(robots, fired, items) });
   wireDigests(robots);
   wireCustomHosts();
+  wireSync();
 });

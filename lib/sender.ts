@@ -39,11 +39,11 @@ export function isTopContentScript(sender: SenderLike, extensionId: string): boo
 }
 
 /** What a sender can ask the background for. */
-export type Request = 'repo' | 'hints' | 'dockVerify' | 'page' | 'dockToken' | 'timer';
+export type Request = 'repo' | 'hints' | 'dockVerify' | 'page' | 'dockToken' | 'timer' | 'sync';
 
 /**
  * Who may ask for what. Extension pages: the repositories, the hints of the meeting page beside
- * them, the check of a dock token. The meeting page's content script: to say which page it is on,
+ * them, the check of a dock token, the sync's commands (the settings' 同步 block). The meeting page's content script: to say which page it is on,
  * and a token for its dock. Both: timer commands (the writer allows the page only its overlay's
  * three buttons). Nothing else, from anyone else.
  */
@@ -54,6 +54,7 @@ const POLICY: Record<Request, 'extension page' | 'content script' | 'both'> = {
   page: 'content script',
   dockToken: 'content script',
   timer: 'both',
+  sync: 'extension page',
 };
 
 export function mayAsk(request: Request, sender: SenderLike, extensionId: string): boolean {

@@ -1,8 +1,9 @@
 /**
  * Adapter (pages): the sync as the settings' 同步 block sees it (lib/sync/status.ts). The
- * background writes the status and the user's choices to storage.local; pages read and watch
- * them there, so a page opened mid-pass shows the same state as one open all along, and send
- * every command as a runtime message: the background is the only one that runs a pass.
+ * background writes the status and the user's choices to storage.local (lib/adapters/sync.ts);
+ * pages read and watch them there, so a page opened mid-pass shows the same state as one open all
+ * along, and send every command as a runtime message (lib/adapters/sync-wire.ts), which the
+ * background answers once it is carried out: the background is the only one that runs a pass.
  */
 import { browser } from 'wxt/browser';
 import {
@@ -22,7 +23,12 @@ export function syncServices(
 ): SyncServices {
   const status = storageItem(api, SYNC_STATUS_KEY, SyncStatus, () => SyncStatus.parse({}));
   const prefs = storageItem(api, SYNC_PREFS_KEY, SyncPrefs, () => SyncPrefs.parse({}));
-  const command = async (c: SyncCommand) => void (await send(c));
+  // No answer means no background took it (it failed to start, or an older version): the block
+  // shows the command failed instead of pretending it was done.
+  const command = async (c: SyncCommand) => {
+    const answer = (await send(c)) as { ok?: unknown } | undefined;
+    if (answer?.ok !== true) throw new Error('sync: the background did not answer');
+  };
   return {
     status: status.read,
     watch: status.watch,

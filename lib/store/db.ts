@@ -17,7 +17,7 @@ import { parseActionItem, parseMeeting } from '../schema';
 import { summarise } from '../summary';
 
 export const DB_NAME = 'minutes';
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 export interface TrashEntry {
   id: string;
@@ -72,6 +72,22 @@ export interface MinutesDB extends DBSchema {
   search: { key: string; value: SearchRecord; indexes: { 'by-term': string } };
   /** Messages leaving the computer (lib/store/outbox.ts, lib/outbox/): version 6. */
   outbox: { key: string; value: unknown; indexes: { 'by-state': string } };
+  /** The last synced state of each record shared through the WebDAV folder (lib/adapters/sync.ts): version 8. */
+  syncBase: { key: string; value: SyncBaseEntry };
+  /** The content last synced of each, apart: read only for a merge, not on every pass. */
+  syncBodies: { key: string; value: { key: string; body: unknown } };
+}
+
+/**
+ * What this computer last synced of one record (lib/sync/plan.ts BaseEntry), keyed
+ * `${kind}:${id}`: what tells an edit from an echo. Its content, the base of the next three-way
+ * merge, is in `syncBodies` under the same key.
+ */
+export interface SyncBaseEntry {
+  key: string;
+  hash: string;
+  etag: string;
+  stamp?: string;
 }
 
 /**
@@ -111,6 +127,8 @@ export const STORES = [
   'itemRows',
   'search',
   'outbox',
+  'syncBase',
+  'syncBodies',
 ] as const;
 
 /** The indexes version 1 created, for the step that drops the unused ones. */
@@ -222,6 +240,12 @@ export async function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         // version 4 has just built its rows with the text.
         if (oldVersion >= 4)
           void buildDerived(tx, 'actionItems', 'itemRows', parseActionItem, itemRow);
+      }
+      if (oldVersion < 8) {
+        // Sync between computers (lib/adapters/sync.ts): the last synced state of each record,
+        // the base of a three-way merge. Per computer: not in backups, cleared on disconnect.
+        db.createObjectStore('syncBase', { keyPath: 'key' });
+        db.createObjectStore('syncBodies', { keyPath: 'key' });
       }
     },
   });

@@ -18,6 +18,7 @@ import type { MinutesDatabase, QuarantineEntry } from './db';
 import { deleteDerived, prepareDerived, putDerived, storesFor, type Derived } from './derived';
 import { quarantineEntry } from './quarantine';
 import { sealed } from './seal';
+import { writeSynced } from './synced';
 import { restoreFromTrash, type TrashRestore } from './trash';
 
 export type StoreName = 'meetings' | 'actionItems';
@@ -161,6 +162,14 @@ export class RevisionedRepo<T extends Revisioned> {
   /** Brings a deleted record back; beside, not over, a copy that came back since (lib/store/trash.ts). */
   restore(id: string): Promise<TrashRestore | null> {
     return restoreFromTrash(this.db, this.kind.store, id, this.kind.parse, this.kind.derived);
+  }
+
+  /**
+   * Writes the record as another computer synced it, or moves it to the trash (`body` null):
+   * lib/store/synced.ts. The record as stored, null when deleted, false when left as it was.
+   */
+  applySynced(id: string, body: object | null): Promise<T | null | false> {
+    return writeSynced(this.db, this.kind, id, body, this.clock().toISOString());
   }
 
   /** A record as written: with its seal when this kind has one. */

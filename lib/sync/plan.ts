@@ -8,8 +8,16 @@
 export interface BaseEntry {
   hash: string;
   etag: string;
-  /** The content last synced (a tombstone: null): the base of a three-way merge. */
-  body: unknown;
+  /**
+   * The content last synced (a tombstone: null): the base of a three-way merge. Absent when the
+   * caller keeps it apart and reads it only for a merge (lib/sync/run.ts `baseBody`).
+   */
+  body?: unknown;
+  /**
+   * The local record's revision and time when it was synced (lib/sync/pass.ts): while they
+   * are the same the record is unchanged and its hash need not be computed again.
+   */
+  stamp?: string;
 }
 
 export type Step =

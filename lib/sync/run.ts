@@ -27,8 +27,19 @@ export interface SyncDeps {
   local: ReadonlyMap<string, unknown>;
   /** The last synced state, changed in place as documents travel. */
   base: Map<string, BaseEntry>;
-  /** Imports a pulled or merged record (null: delete it here). */
-  apply: (id: string, body: unknown) => Promise<void>;
+  /**
+   * Imports a pulled or merged record (null: delete it here). `false`: it could not be (a newer
+   * version's record): counted as damaged and left, neither its base taken nor anything sent.
+   */
+  apply: (id: string, body: unknown) => Promise<void | false>;
+  /** The local records' document hashes when the caller has them already (else computed). */
+  hashes?: ReadonlyMap<string, string>;
+  /** Called every CHECKPOINT documents: the caller keeps the base so far (a stopped worker). */
+  checkpoint?: () => Promise<void>;
+  /** The base's content when `base` entries come without it (read only for a merge). */
+  baseBody?: (id: string) => Promise<unknown>;
+  /** How both sides' edits come together (default lib/merge.ts merge3). */
+  merge?: (base: unknown, local: unknown, remote: unknown) => unknown;
 }
 
 export interface SyncReport {
@@ -43,6 +54,9 @@ export interface SyncReport {
 
 const idOf = (path: string) =>
   decodeURIComponent(path.split('/').filter(Boolean).at(-1) ?? '').replace(/\.json$/, '');
+
+/** How many documents a pass handles between two checkpoints. */
+export const CHECKPOINT = 100;
 
 export async function syncKind(d: SyncDeps): Promise<SyncReport> {
   const report: SyncReport = {
@@ -61,8 +75,9 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
       .filter((e) => !e.collection && e.path.endsWith('.json') && e.etag)
       .map((e) => [idOf(e.path), e.etag!]),
   );
-  const hashes = new Map<string, string>();
-  for (const [id, body] of d.local) hashes.set(id, await docHash(d.digest, d.kind, id, body));
+  const hashes = new Map<string, string>(d.hashes);
+  for (const [id, body] of d.local)
+    if (!hashes.has(id)) hashes.set(id, await docHash(d.digest, d.kind, id, body));
 
   const push = async (id: string, body: unknown, ifMatch: string | null) => {
     const { text, hash } = await encodeDoc(d.digest, d.kind, id, body);
@@ -81,7 +96,9 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
       : null;
   };
 
+  let done = 0;
   for (const step of planSync(hashes, d.base, remote)) {
+    if (++done % CHECKPOINT === 0) await d.checkpoint?.();
     try {
       if (step.op === 'push') {
         await push(step.id, d.local.get(step.id) ?? null, step.ifMatch);
@@ -95,7 +112,10 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
       }
       const remoteBody = got.doc.deleted ? null : got.doc.body;
       if (step.op === 'pull') {
-        await d.apply(step.id, remoteBody);
+        if ((await d.apply(step.id, remoteBody)) === false) {
+          report.damaged.push(step.id);
+          continue;
+        }
         d.base.set(step.id, {
           hash: got.doc.hash,
           etag: got.etag ?? remote.get(step.id)!,
@@ -104,18 +124,37 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
         report.pulled.push(step.id);
         continue;
       }
-      const baseBody = d.base.get(step.id)?.body ?? null;
+      const entry = d.base.get(step.id);
+      const baseBody =
+        (entry && 'body' in entry ? entry.body : await d.baseBody?.(step.id)) ?? null;
       const localBody = d.local.get(step.id) ?? null;
+      const settle = (body: unknown) =>
+        d.base.set(step.id, { hash: got.doc.hash, etag: got.etag ?? step.ifMatch, body });
+      // The same content on both (a second computer's first pass over the same records): only
+      // the base is new, nothing travels.
+      if (got.doc.hash === hashes.get(step.id)) {
+        settle(remoteBody);
+        continue;
+      }
       // A deletion against an edit: the edit wins (nothing typed is lost); the record comes back.
       const merged =
         localBody === null
           ? remoteBody
           : remoteBody === null
             ? localBody
-            : merge3(baseBody, localBody, remoteBody);
+            : (d.merge ?? merge3)(baseBody, localBody, remoteBody);
       const fields = localBody && remoteBody ? fieldConflicts(baseBody, localBody, remoteBody) : [];
       if (fields.length) report.conflicts.push({ id: step.id, fields });
-      await d.apply(step.id, merged);
+      if ((await d.apply(step.id, merged)) === false) {
+        report.damaged.push(step.id);
+        continue;
+      }
+      // What the other computer wrote already holds everything: taken as pulled, not sent back.
+      if ((await docHash(d.digest, d.kind, step.id, merged)) === got.doc.hash) {
+        settle(remoteBody);
+        report.pulled.push(step.id);
+        continue;
+      }
       await push(step.id, merged, got.etag ?? step.ifMatch);
       report.merged.push(step.id);
     } catch (e) {

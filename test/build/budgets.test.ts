@@ -28,7 +28,9 @@ describe('bundle budgets', () => {
     // docked frames denied IndexedDB, so they carry the search (tokeniser, query, snippets) and
     // the tracker's item queries that pages load lazily (a worker build has no chunks), plus the
     // WebDAV channel. Next: serve those two through a page instead and come back under 40 KB.
-    expect(gz(join(out, 'background.js'))).toBeLessThanOrEqual(48 * 1024);
+    // 48 KB until issue 18's sync (44.9 → 51.1 KB): the pass runs in the worker (on start, on the
+    // alarm, after a change, with no page open), and its lazy import() is inlined like the rest.
+    expect(gz(join(out, 'background.js'))).toBeLessThanOrEqual(52 * 1024);
   });
 
   it('the overlay injected into meeting pages is ≤ 6 KB gzip, JS and CSS together', () => {

@@ -47,6 +47,8 @@ const FILL = `(async () => {
     itemRows: { id: 'a1', meetingId: 'm1', open: 1, due: '~' },
     outbox: { id: 'o1', state: 'sent' },
     search: { id: 'm1', meetingId: 'm1', terms: ['x'] },
+    syncBase: { key: 'meeting:m1', hash: 'h', etag: 'e' },
+    syncBodies: { key: 'meeting:m1', body: { id: 'm1' } },
   };
   const names = [...db.objectStoreNames];
   await new Promise((ok, fail) => {

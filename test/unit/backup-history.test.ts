@@ -80,6 +80,10 @@ async function useEverything() {
     [{ ...draft, payload: {}, preview: '测试' }],
     AT,
   );
+  // This computer syncs (issue 18): what it last synced of the meeting, and its preferences.
+  await db.put('syncBase', { key: `meeting:${meeting.id}`, hash: 'h', etag: 'e' });
+  await db.put('syncBodies', { key: `meeting:${meeting.id}`, body: meeting });
+  await fakeBrowser.storage.local.set({ syncPrefs: { enabled: true, paused: false } });
   return { meeting, on };
 }
 
@@ -97,7 +101,14 @@ describe('delete everything', () => {
     // Every store and every kind of key was in use, so the check below means something.
     expect(Object.values(before.counts).every((n) => n > 0)).toBe(true);
     expect(before.keys).toEqual(
-      expect.arrayContaining(['settings', 'exportPrefs', 'dock:width', 'change', WELCOMED_KEY]),
+      expect.arrayContaining([
+        'settings',
+        'exportPrefs',
+        'dock:width',
+        'change',
+        'syncPrefs',
+        WELCOMED_KEY,
+      ]),
     );
 
     await deleteEverything(api, async () => db);
@@ -115,6 +126,8 @@ describe('delete everything', () => {
       'quarantine',
       'search',
       'summaries',
+      'syncBase',
+      'syncBodies',
       'trash',
       'versions',
     ]);

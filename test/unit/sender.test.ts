@@ -53,14 +53,14 @@ describe('what each sender may ask', () => {
   const table: [SenderLike, Request[]][] = [
     [content!, ['page', 'dockToken', 'timer']],
     [subframe!, []],
-    [dock!, ['repo', 'hints', 'dockVerify', 'timer']],
-    [firefoxDock!, ['repo', 'hints', 'dockVerify', 'timer']],
-    [panel!, ['repo', 'hints', 'dockVerify', 'timer']],
+    [dock!, ['repo', 'hints', 'dockVerify', 'timer', 'sync']],
+    [firefoxDock!, ['repo', 'hints', 'dockVerify', 'timer', 'sync']],
+    [panel!, ['repo', 'hints', 'dockVerify', 'timer', 'sync']],
     [other!, []],
     [noUrl!, ['page', 'dockToken', 'timer']],
   ];
   it.each(table)('%o may ask for %j and nothing else', (sender, allowed) => {
-    const all: Request[] = ['repo', 'hints', 'dockVerify', 'page', 'dockToken', 'timer'];
+    const all: Request[] = ['repo', 'hints', 'dockVerify', 'page', 'dockToken', 'timer', 'sync'];
     expect(all.filter((r) => mayAsk(r, sender, ID))).toEqual(allowed);
   });
 });

@@ -173,6 +173,8 @@ describe('upgrading a database from every shipped version', () => {
         ],
         search: ['by-term'],
         outbox: ['by-state'],
+        syncBase: [],
+        syncBodies: [],
       });
       // The tracker's first page reads through those indexes.
       const query = { now: '2026-03-04T00:00:00Z', timeZone: 'Asia/Shanghai', statuses: [] };

@@ -54,7 +54,10 @@ describe('the pages’ sync client', () => {
     fakeBrowser.reset();
     const api = fakeBrowser as unknown as StorageLike;
     const sent: SyncCommand[] = [];
-    const sync = syncServices(api, async (c) => void sent.push(c));
+    const sync = syncServices(api, async (c) => {
+      sent.push(c);
+      return { ok: true };
+    });
     expect((await sync.status()).state).toBe('off');
     expect(await sync.prefs()).toEqual({ enabled: false, paused: false });
     const seen: string[] = [];
@@ -73,5 +76,11 @@ describe('the pages’ sync client', () => {
       { type: 'sync', command: 'now' },
       { type: 'sync', command: 'resolve', id: 'm1', path: 'title', choice: 'remote' },
     ]);
+  });
+
+  it('a command no background answered fails, so the block can say so', async () => {
+    fakeBrowser.reset();
+    const sync = syncServices(fakeBrowser as unknown as StorageLike, async () => undefined);
+    await expect(sync.syncNow()).rejects.toThrow();
   });
 });

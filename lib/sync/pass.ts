@@ -1,0 +1,165 @@
+/**
+ * One sync pass of everything that syncs (meetings, then action items) against the shared
+ * folder: for each kind, this computer's records and tombstones, lib/sync/run.ts `syncKind`, and
+ * the last synced state kept. Pure: the records and the base come through `LocalSide`
+ * (lib/store/sync-local.ts over IndexedDB), the server through a DavClient.
+ *
+ * A tombstone is a record synced before (it has a base) and no longer stored here: it went to the
+ * trash, or further. A record that is stored but cannot be read is neither sent nor deleted.
+ */
+import type { DavClient } from '../webdav/client';
+import { docHash, SYNC_KINDS, type Digest, type SyncKind } from './document';
+import type { BaseEntry } from './plan';
+import { mergeBodies, recordTitle, shownConflicts } from './records';
+import { syncKind, type SyncReport } from './run';
+import type { SyncConflict, SyncStatus } from './status';
+
+export interface LocalRecord {
+  body: Record<string, unknown>;
+  /** Changes with every write here (revision and time): an unchanged stamp, an unchanged record. */
+  stamp: string;
+}
+
+export interface LocalSide {
+  /**
+   * The last synced state (lib/sync/plan.ts BaseEntry, without the content) and the records, read
+   * together (one transaction: a delete-everything in between cannot make every record look
+   * deleted): the readable ones as bodies (lib/sync/records.ts), the ids of all stored ones. One
+   * whose stamp is the base's is unchanged since it was synced and need not be checked again.
+   */
+  snapshot(kind: SyncKind): Promise<{
+    base: Map<string, BaseEntry>;
+    live: Map<string, LocalRecord>;
+    present: Set<string>;
+  }>;
+  /**
+   * Writes a pulled or merged body (null: to the trash): the stamp of the record as stored, null
+   * when deleted, false when it could not be imported (left for a later pass).
+   */
+  apply(
+    kind: SyncKind,
+    id: string,
+    body: Record<string, unknown> | null,
+  ): Promise<string | null | false>;
+  /** The base's content, for a merge. */
+  baseBody(kind: SyncKind, id: string): Promise<unknown>;
+  saveBase(kind: SyncKind, entries: readonly (readonly [string, BaseEntry])[]): Promise<void>;
+}
+
+export interface PassDeps {
+  client: DavClient;
+  root: readonly string[];
+  digest: Digest;
+  local: LocalSide;
+  now: () => Date;
+  kinds?: readonly SyncKind[];
+  /**
+   * Heard at each checkpoint of a long pass (the first one of thousands of records): the engine
+   * writes its status then, an extension API call, which keeps a busy MV3 worker alive.
+   */
+  onProgress?: () => Promise<unknown>;
+}
+
+export interface PassResult {
+  last: NonNullable<SyncStatus['last']>;
+  conflicts: SyncConflict[];
+  /** Records written here by the pass: the views are told (lib/adapters/sync.ts). */
+  applied: { kind: SyncKind; id: string; deleted: boolean }[];
+  /** Records changed here and still not on the server (a write that raced, a failed pass). */
+  pending: number;
+}
+
+/** A pass's result before it starts; one that stops early leaves it as far as it got. */
+export const emptyResult = (): PassResult => ({
+  last: { pushed: 0, pulled: 0, merged: 0, damaged: 0, bytesSent: 0 },
+  conflicts: [],
+  applied: [],
+  pending: 0,
+});
+
+/**
+ * Runs the pass; a server error stops it and is thrown (the caller maps it to the status), after
+ * keeping the base of every document that did travel, so nothing is sent twice.
+ */
+export async function syncPass(d: PassDeps, result = emptyResult()): Promise<PassResult> {
+  for (const kind of d.kinds ?? SYNC_KINDS) {
+    const report = await syncOneKind(d, kind, result);
+    result.last.pushed += report.pushed.length;
+    result.last.pulled += report.pulled.length;
+    result.last.merged += report.merged.length;
+    result.last.damaged += report.damaged.length;
+    result.last.bytesSent += report.bytesSent;
+  }
+  return result;
+}
+
+async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Promise<SyncReport> {
+  const { base, live, present } = await d.local.snapshot(kind);
+  const local = new Map<string, unknown>();
+  const hashes = new Map<string, string>();
+  for (const [id, { body, stamp }] of live) {
+    local.set(id, body);
+    const known = base.get(id);
+    hashes.set(id, known?.stamp === stamp ? known.hash : await docHash(d.digest, kind, id, body));
+  }
+  for (const id of base.keys()) if (!live.has(id) && !present.has(id)) local.set(id, null);
+
+  const before = new Map(base);
+  const stamps = new Map<string, string | undefined>();
+  const titles = new Map<string, string>();
+  /** Saves the base entries that changed since the last save. */
+  const keep = async () => {
+    const changed = [...base].filter(([id, entry]) => before.get(id) !== entry);
+    for (const [id, entry] of changed) {
+      entry.stamp = stamps.has(id) ? stamps.get(id) : live.get(id)?.stamp;
+      before.set(id, entry);
+    }
+    await d.local.saveBase(kind, changed);
+  };
+  let report: SyncReport | null = null;
+  try {
+    report = await syncKind({
+      client: d.client,
+      root: d.root,
+      kind,
+      digest: d.digest,
+      local,
+      base,
+      hashes,
+      baseBody: (id) => d.local.baseBody(kind, id),
+      merge: (b, l, r) => mergeBodies(kind, b, l, r),
+      checkpoint: async () => {
+        await keep();
+        await d.onProgress?.();
+      },
+      apply: async (id, body) => {
+        const stamp = await d.local.apply(kind, id, body as Record<string, unknown> | null);
+        if (stamp === false) return false;
+        stamps.set(id, stamp ?? undefined);
+        titles.set(id, recordTitle(body));
+        result.applied.push({ kind, id, deleted: body === null });
+      },
+    });
+  } finally {
+    // What travelled is kept even when the pass stopped half-way: the next pass starts from it.
+    await keep();
+    for (const [id, hash] of hashes)
+      if (base.get(id)?.hash !== hash && !stamps.has(id)) result.pending++;
+  }
+  const at = d.now().toISOString();
+  for (const { id, fields } of report.conflicts) {
+    for (const f of shownConflicts(kind, fields)) {
+      result.conflicts.push({
+        kind,
+        id,
+        title: titles.get(id) ?? '',
+        path: f.path,
+        local: f.local,
+        remote: f.remote,
+        kept: 'local',
+        at,
+      });
+    }
+  }
+  return report;
+}
