@@ -5,7 +5,7 @@
  * few milliseconds; the list then renders a group's rows only when it is opened
  * (components/meeting/MeetingGroups.tsx).
  */
-import { dayIn } from './plan/calendar';
+import { dayIn, zonedTime } from './plan/calendar';
 import type { MeetingSummary } from './summary';
 
 export type GroupBy = 'month' | 'year';
@@ -31,6 +31,25 @@ export interface MeetingGroup {
 export const meetingDate = (m: Pick<MeetingSummary, 'startAt' | 'updatedAt'>) =>
   m.startAt ?? m.updatedAt;
 
+/** The key of the group a meeting of date `at` falls in: `YYYY-MM` or `YYYY` in `timeZone`. */
+export const groupKey = (at: string, by: GroupBy, timeZone: string) =>
+  dayIn(new Date(at), timeZone).slice(0, by === 'year' ? 4 : 7);
+
+/**
+ * The instants a group spans, `from` inclusive and `to` exclusive, as UTC ISO strings comparable
+ * with a summary's `at` (lib/summary.ts): midnight in `timeZone` on its first day and on the
+ * first day after it.
+ */
+export function groupBounds(key: string, timeZone: string): { from: string; to: string } {
+  const [year, month] = key.split('-').map(Number) as [number, number | undefined];
+  const next =
+    month === undefined ? [year + 1, 1] : month === 12 ? [year + 1, 1] : [year, month + 1];
+  const day = (y: number, m: number) =>
+    `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`;
+  const at = (y: number, m: number) => new Date(zonedTime(day(y, m), 0, timeZone)).toISOString();
+  return { from: at(year, month ?? 1), to: at(next[0]!, next[1]!) };
+}
+
 /** The groups of the summaries `filter` keeps, newest group and newest meeting first. */
 export function groupMeetings(
   list: readonly MeetingSummary[],
@@ -47,9 +66,8 @@ export function groupMeetings(
     .map((m) => ({ m, at: meetingDate(m) }))
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.m.id < b.m.id ? -1 : 1));
   const groups: MeetingGroup[] = [];
-  const length = filter.by === 'year' ? 4 : 7;
   for (const { m, at } of kept) {
-    const key = dayIn(new Date(at), timeZone).slice(0, length);
+    const key = groupKey(at, filter.by, timeZone);
     const group = groups.at(-1);
     if (group?.key === key) group.meetings.push(m);
     else groups.push({ key, meetings: [m] });
@@ -59,8 +77,14 @@ export function groupMeetings(
 
 /** The projects and departments that occur, each once, for the filters. */
 export function listFacets(list: readonly MeetingSummary[]) {
+  return {
+    series: facetValues(list.map((m) => m.series)),
+    departments: facetValues(list.map((m) => m.department)),
+  };
+}
+
+/** Distinct non-blank values, in the order of a Chinese list (numbers by value). */
+export function facetValues(values: Iterable<string>): string[] {
   const collator = new Intl.Collator('zh-CN', { numeric: true });
-  const values = (pick: (m: MeetingSummary) => string) =>
-    [...new Set(list.map(pick))].filter((v) => v.trim()).sort(collator.compare);
-  return { series: values((m) => m.series), departments: values((m) => m.department) };
+  return [...new Set(values)].filter((v) => v.trim()).sort(collator.compare);
 }

@@ -10,8 +10,11 @@
  */
 import type { Meeting } from './schema';
 
-/** Bumped when the summary's shape or meaning changes; older ones are rebuilt on the next list. */
-export const SUMMARY_FORMAT = 1;
+/**
+ * Bumped when the summary's shape or meaning changes; older ones are rebuilt on the next list.
+ * 2: `at`, the meeting's date as the list sorts and groups it, indexed (lib/store/db.ts, v9).
+ */
+export const SUMMARY_FORMAT = 2;
 
 export interface MeetingSummary {
   format: typeof SUMMARY_FORMAT;
@@ -21,6 +24,11 @@ export interface MeetingSummary {
   startAt: string | null;
   endAt: string | null;
   updatedAt: string;
+  /**
+   * The meeting's date, as UTC ISO (`toISOString`): its start, or without one its last change.
+   * Normalised so the date index orders instants, not strings with offsets.
+   */
+  at: string;
   series: string;
   department: string;
   platform: Meeting['platform'];
@@ -39,6 +47,7 @@ export function summarise(m: Meeting): MeetingSummary {
     startAt: m.startAt,
     endAt: m.endAt,
     updatedAt: m.updatedAt,
+    at: new Date(m.startAt ?? m.updatedAt).toISOString(),
     series: m.series,
     department: m.department,
     platform: m.platform,
@@ -56,7 +65,7 @@ export function summarise(m: Meeting): MeetingSummary {
  */
 export function readSummary(raw: unknown): MeetingSummary | null {
   const s = raw as Partial<MeetingSummary> | null;
-  return s?.format === SUMMARY_FORMAT && typeof s.updatedAt === 'string'
+  return s?.format === SUMMARY_FORMAT && typeof s.updatedAt === 'string' && typeof s.at === 'string'
     ? (s as MeetingSummary)
     : null;
 }

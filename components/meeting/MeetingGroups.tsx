@@ -1,27 +1,28 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatDateTime } from '../../lib/format';
-import {
-  ALL_MEETINGS,
-  groupMeetings,
-  listFacets,
-  type ListFilter,
-  type MeetingGroup,
-} from '../../lib/meeting-groups';
+import { ALL_MEETINGS, type ListFilter } from '../../lib/meeting-groups';
 import { REVIEW_STATES } from '../../lib/schema';
+import { concerns } from '../../lib/store/changes';
+import type { GroupHead } from '../../lib/store/meeting-list';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import type { MessageKey } from '../../lib/i18n';
 import { useEnv } from '../ui/context';
 import { Guard, named } from '../ui/Guard';
 import { SelectField, type SelectOption } from '../ui/SelectField';
+import { useStoreQuery } from '../ui/useStoreQuery';
 import { timeZone } from '../plan/format';
 import { MeetingRow } from './MeetingRow';
+import { useGroupHeads } from './useGroupHeads';
 import './groups.css';
 
 /** Rows a group shows at once; "show more" adds as many. Years of minutes never render at once. */
 export const GROUP_PAGE = 50;
 
 export interface MeetingGroupsProps {
-  meetings: MeetingSummary[];
+  /** Bumped after this view's own writes: everything shown is read again. */
+  version: number;
+  /** True once the summaries are known complete: only then does an empty list say so. */
+  checked: boolean;
   onOpen: (id: string) => void;
   onRename: (meeting: MeetingSummary, title: string) => void;
   onDelete: (meeting: MeetingSummary) => void;
@@ -30,17 +31,22 @@ export interface MeetingGroupsProps {
 /**
  * The meetings list's body (its own chunk, loaded by components/meeting/MeetingList.tsx): filters
  * by project, department and review state, and the meetings grouped by month or year, newest
- * first (lib/meeting-groups.ts). Only the newest group is open; a group renders its rows when it
- * is opened, fifty at a time, so thousands of meetings never make thousands of rows.
+ * first (lib/meeting-groups.ts). Only the newest group is open; a group reads and renders its
+ * rows when it is opened, fifty at a time (lib/store/meeting-list.ts), so thousands of meetings
+ * are never read or rendered at once.
  */
 export function MeetingGroups(props: MeetingGroupsProps) {
-  const { t } = useEnv();
+  const { t, services } = useEnv();
   const [filter, setFilter] = useState<ListFilter>(ALL_MEETINGS);
-  const facets = useMemo(() => listFacets(props.meetings), [props.meetings]);
-  const groups = useMemo(
-    () => groupMeetings(props.meetings, filter, timeZone()),
-    [props.meetings, filter],
-  );
+  const zone = timeZone();
+  const facets = useStoreQuery(
+    () => services.meetings.facets(),
+    (m) => concerns(m, 'meetings'),
+    [props.version],
+  ).value ?? { series: [], departments: [] };
+  const heads = useGroupHeads(filter, zone, props.version);
+  const groups = heads.groups ?? [];
+  const filtered = !!(filter.series || filter.department || filter.review);
   // Which groups are open; null: only the newest (what a recorder looks at most).
   const [open, setOpen] = useState<Set<string> | null>(null);
   const isOpen = (key: string) => (open ? open.has(key) : key === groups[0]?.key);
@@ -71,6 +77,17 @@ export function MeetingGroups(props: MeetingGroupsProps) {
   );
   const plain = (values: string[]) => values.map((v) => ({ value: v, label: v }));
 
+  if (heads.error) {
+    return (
+      <p role="alert" class="banner error">
+        {t('error.generic', { message: String(heads.error) })}
+      </p>
+    );
+  }
+  if (heads.groups === null) return null;
+  if (groups.length === 0 && !filtered) {
+    return props.checked ? <p class="empty">{t('list.empty')}</p> : null;
+  }
   return (
     <>
       <div class="list-filters" role="search" aria-label={t('list.filter.label')}>
@@ -96,6 +113,8 @@ export function MeetingGroups(props: MeetingGroupsProps) {
         <Group
           key={g.key}
           group={g}
+          filter={filter}
+          zone={zone}
           open={isOpen(g.key)}
           onToggle={() => toggle(g.key)}
           {...props}
@@ -105,22 +124,28 @@ export function MeetingGroups(props: MeetingGroupsProps) {
   );
 }
 
-function Group(
-  props: MeetingGroupsProps & { group: MeetingGroup; open: boolean; onToggle: () => void },
-) {
+interface GroupProps extends MeetingGroupsProps {
+  group: GroupHead;
+  filter: ListFilter;
+  zone: string;
+  open: boolean;
+  onToggle: () => void;
+}
+
+function Group(props: GroupProps) {
   const { group, open } = props;
   const { t, locale } = useEnv();
   const [shown, setShown] = useState(GROUP_PAGE);
   const id = `group-${group.key}`;
   const heading = groupLabel(group.key, locale);
-  const rows = open ? group.meetings.slice(0, shown) : [];
-  const rest = group.meetings.length - rows.length;
+  const rows = useGroupRows(props, shown);
+  const rest = group.count - rows.length;
   return (
     <section class="meeting-group" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>
         <button type="button" aria-expanded={open} aria-controls={id} onClick={props.onToggle}>
           <span>{heading}</span>
-          <span class="count">{t('list.group.count', { count: group.meetings.length })}</span>
+          <span class="count">{t('list.group.count', { count: group.count })}</span>
         </button>
       </h2>
       {open && (
@@ -143,13 +168,26 @@ function Group(
           ))}
         </ul>
       )}
-      {open && rest > 0 && (
+      {open && rest > 0 && rows.length === shown && (
         <button type="button" class="link more" onClick={() => setShown(shown + GROUP_PAGE)}>
           {t('list.group.more', { count: Math.min(rest, GROUP_PAGE) })}
         </button>
       )}
     </section>
   );
+}
+
+/** The first `shown` rows of an open group, read when it opens; none while it is closed. */
+function useGroupRows(props: GroupProps, shown: number): MeetingSummary[] {
+  const { services } = useEnv();
+  const { open, filter, zone, group, version } = props;
+  const rows = useStoreQuery(
+    () =>
+      open ? services.meetings.groupRows(filter, zone, group.key, 0, shown) : Promise.resolve([]),
+    (m) => open && concerns(m, 'meetings'),
+    [open, filter, zone, group.key, group.count, shown, version],
+  );
+  return open ? (rows.value ?? []) : [];
 }
 
 /** "2026年3月" / "March 2026", or the year alone; the key is already in the user's zone. */

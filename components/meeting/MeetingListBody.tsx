@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { concerns } from '../../lib/store/changes';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import { useEnv } from '../ui/context';
@@ -7,24 +7,30 @@ import { useStoreQuery } from '../ui/useStoreQuery';
 import { MeetingGroups } from './MeetingGroups';
 
 /**
- * The meetings list's body (its own chunk, loaded by MeetingList.tsx): the summaries, read again
- * on a change from another view; grouped and filtered (MeetingGroups.tsx); rename, and delete
- * with undo.
+ * The meetings list's body (its own chunk, loaded by MeetingList.tsx): the groups and the rows
+ * on screen, read again on a change from another view (MeetingGroups.tsx); the summaries
+ * repaired beside them, damaged meetings reported; rename, and delete with undo.
  */
 export function MeetingListBody({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, services } = useEnv();
   const [deleted, setDeleted] = useState<MeetingSummary | null>(null);
   const [failure, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useStoreQuery(
-    () => services.meetings.list(),
+  // Bumped after this view's writes and after a repair: what is on screen is read again.
+  const [version, setVersion] = useState(0);
+  const reload = () => setVersion((v) => v + 1);
+  // Beside the first screen, not before it: keys only (lib/store/meeting-list.ts).
+  const repair = useStoreQuery(
+    () => services.meetings.repairSummaries(),
     (m) => concerns(m, 'meetings'),
     [],
   );
-  const { reload } = list;
-  const meetings = list.value?.meetings ?? null;
-  const damaged = list.value?.damaged ?? [];
-  const error = failure ?? (list.error === null ? null : String(list.error));
+  const repaired = repair.value?.repaired ?? 0;
+  useEffect(() => {
+    if (repaired > 0) reload();
+  }, [repair.value, repaired]);
+  const damaged = repair.value?.damaged ?? [];
+  const error = failure ?? (repair.error === null ? null : String(repair.error));
 
   const guard = (p: Promise<unknown>) => p.catch((e: unknown) => setError(String(e)));
 
@@ -77,15 +83,13 @@ export function MeetingListBody({ onOpen }: { onOpen: (id: string) => void }) {
           {t('list.damaged', { count: damaged.length })}
         </p>
       )}
-      {meetings?.length === 0 && <p class="empty">{t('list.empty')}</p>}
-      {meetings && meetings.length > 0 && (
-        <MeetingGroups
-          meetings={meetings}
-          onOpen={onOpen}
-          onRename={(m, title) => void rename(m, title)}
-          onDelete={(m) => void remove(m)}
-        />
-      )}
+      <MeetingGroups
+        version={version}
+        checked={repair.value !== null}
+        onOpen={onOpen}
+        onRename={(m, title) => void rename(m, title)}
+        onDelete={(m) => void remove(m)}
+      />
       {deleted && (
         <UndoToast
           message={t('list.deleted', { title: deleted.title || t('list.untitled') })}

@@ -17,7 +17,7 @@ import { parseActionItem, parseMeeting } from '../schema';
 import { summarise } from '../summary';
 
 export const DB_NAME = 'minutes';
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 export interface TrashEntry {
   id: string;
@@ -61,7 +61,7 @@ export interface MinutesDB extends DBSchema {
   distributions: Shelf;
   planVersions: Shelf;
   /** One per readable meeting, derived from it (lib/summary.ts); the list reads only these. */
-  summaries: { key: string; value: unknown };
+  summaries: { key: string; value: unknown; indexes: Record<SummaryIndex, IDBValidKey> };
   /** One per readable action item, derived from it (lib/plan/item-row.ts); the tracker pages these. */
   itemRows: {
     key: string;
@@ -105,6 +105,19 @@ export const ROW_INDEXES = {
   'by-due': 'due',
 } as const;
 export type RowIndex = keyof typeof ROW_INDEXES;
+
+/**
+ * The indexes of `summaries` (version 9): the meeting's date (`at`, lib/summary.ts) alone and
+ * after each filter of the list, so a group's count is one range's `count()` and its rows one
+ * cursor walk, newest first (lib/store/meeting-list.ts), instead of every summary read.
+ */
+export const SUMMARY_INDEXES = {
+  'by-at': 'at',
+  'by-series-at': ['series', 'at'],
+  'by-department-at': ['department', 'at'],
+  'by-review-at': ['reviewState', 'at'],
+} as const;
+export type SummaryIndex = keyof typeof SUMMARY_INDEXES;
 
 /** A record of the search index (lib/search/doc.ts), keyed by its meeting's or item's id. */
 export interface SearchRecord {
@@ -246,6 +259,17 @@ export async function openMinutesDB(name = DB_NAME): Promise<MinutesDatabase> {
         // the base of a three-way merge. Per computer: not in backups, cleared on disconnect.
         db.createObjectStore('syncBase', { keyPath: 'key' });
         db.createObjectStore('syncBodies', { keyPath: 'key' });
+      }
+      if (oldVersion < 9) {
+        // The list reads by date instead of every summary (lib/store/meeting-list.ts): the
+        // summaries get their date (`at`, format 2) and are indexed by it. Rewritten from the
+        // meetings; a database older than version 3 has just built them with it.
+        const summaries = tx.objectStore('summaries');
+        for (const [name, path] of Object.entries(SUMMARY_INDEXES)) {
+          summaries.createIndex(name as SummaryIndex, path as string | string[]);
+        }
+        if (oldVersion >= 3)
+          void buildDerived(tx, 'meetings', 'summaries', parseMeeting, summarise);
       }
     },
   });

@@ -4,6 +4,7 @@
  */
 import { MEETING_SCHEMA_VERSION, parseMeeting, type Meeting } from '../schema';
 import { readSummary, summarise, type MeetingSummary } from '../summary';
+import type { ListFilter } from '../meeting-groups';
 import type { MinutesDatabase } from './db';
 import type { Derived } from './derived';
 import { meetingSearch } from './search-doc';
@@ -127,6 +128,41 @@ export class MeetingRepo extends RevisionedRepo<Meeting> {
     const damaged: DamagedRecord[] = [];
     for (const { raw, reason } of unreadable) damaged.push(await this.quarantine(raw, reason));
     return { summaries, damaged };
+  }
+
+  /** Up to `limit` group headers of the list, older than `before` (lib/store/meeting-list.ts). */
+  async groups(filter: ListFilter, timeZone: string, before: string | null, limit: number) {
+    return (await import('./meeting-list')).listGroups(this.db, filter, timeZone, before, limit);
+  }
+
+  /**
+   * A page of one group's summaries, newest first. One that cannot be read is written again from
+   * its meeting (or goes, with its meeting gone) and the page read again.
+   */
+  async groupRows(filter: ListFilter, timeZone: string, key: string, offset: number, limit = 50) {
+    const { groupRows } = await import('./meeting-list');
+    const read = () => groupRows(this.db, filter, timeZone, key, offset, limit);
+    const first = await read();
+    if (first.stale.length === 0) return first.rows;
+    await this.repair(first.stale, first.stale);
+    return (await read()).rows;
+  }
+
+  /** The projects and departments that occur, for the list's filters. */
+  async facets() {
+    return (await import('./meeting-list')).listFacets(this.db);
+  }
+
+  /**
+   * Writes the summaries the list lacks (a meeting put by other means, a summary of an older
+   * format) and drops those whose meeting is gone, from the keys alone; meetings that cannot be
+   * read are reported as damaged. The list asks after its first screen.
+   */
+  async repairSummaries(): Promise<{ repaired: number; damaged: DamagedRecord[] }> {
+    const { missing, orphans } = await (await import('./meeting-list')).summaryGaps(this.db);
+    if (missing.length === 0 && orphans.length === 0) return { repaired: 0, damaged: [] };
+    const { summaries, damaged } = await this.repair(missing, orphans);
+    return { repaired: summaries.length + orphans.length, damaged };
   }
 
   /** Search across all minutes (issue 16); the search is loaded on first use (start-up budget). */

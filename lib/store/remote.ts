@@ -11,6 +11,10 @@ import type { MeetingRepo } from './meetings';
 
 export const MEETING_METHODS = [
   'list',
+  'groups',
+  'groupRows',
+  'facets',
+  'repairSummaries',
   'get',
   'open',
   'check',

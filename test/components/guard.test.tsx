@@ -27,7 +27,9 @@ describe('a record that cannot be shown', () => {
     // The restored-backup value of the issue: an object whose toString and valueOf are not functions.
     const bad = { ...good, id: 'm-bad', title: { toString: 0, valueOf: 0 } as unknown as string };
     const meetings = Object.assign(Object.create(repo), {
-      list: async () => ({ meetings: [bad, good], damaged: [] }),
+      // The list reads a group's header, then its rows (lib/store/meeting-list.ts).
+      groups: async () => ({ groups: [{ key: '2026-03', count: 2 }], next: null }),
+      groupRows: async () => [bad, good],
     });
     const onOpen = vi.fn();
     await renderWithEnv(<MeetingList onOpen={onOpen} />, {

@@ -3,7 +3,7 @@ import { ALL_MEETINGS, groupMeetings, listFacets } from '../../lib/meeting-group
 import type { MeetingSummary } from '../../lib/summary';
 
 const summary = (id: string, init: Partial<MeetingSummary>): MeetingSummary => ({
-  format: 1,
+  format: 2,
   id,
   rev: 0,
   title: id,
@@ -16,6 +16,7 @@ const summary = (id: string, init: Partial<MeetingSummary>): MeetingSummary => (
   reviewState: 'draft',
   points: 0,
   decisions: 0,
+  at: init.startAt ?? init.updatedAt ?? '2026-01-01T00:00:00.000Z',
   ...init,
 });
 

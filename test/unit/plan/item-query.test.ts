@@ -95,13 +95,14 @@ describe('tracker queries through the item rows', () => {
         db: (repo as unknown as { db: import('../../../lib/store/db').MinutesDatabase }).db,
       };
       await db.put('summaries', {
-        format: 1,
+        format: 2,
         id: 'm0',
         rev: 0,
         title: '',
         startAt: null,
         endAt: null,
         updatedAt: NOW,
+        at: new Date(NOW).toISOString(),
         series: 'S1',
         department: '',
         platform: 'other',
