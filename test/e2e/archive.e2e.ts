@@ -33,7 +33,7 @@ describe.skipIf(!hasBrowser)('a seeded archive of 300 meetings and 3,000 items',
   it('the meetings list shows months, newest open, and filters by project, department, review state; by year', async () => {
     const s = await start();
     const panel = await openPanel(s);
-    await panel.getByRole('heading', { name: 'Meetings' }).waitFor();
+    await panel.getByRole('heading', { name: 'Meetings', exact: true }).waitFor();
     await seed(panel);
     await panel.reload();
 
@@ -84,7 +84,7 @@ describe.skipIf(!hasBrowser)('a seeded archive of 300 meetings and 3,000 items',
   it('the tracker pages the open items by due day and filters by department and owner', async () => {
     const s = await start();
     const panel = await openPanel(s);
-    await panel.getByRole('heading', { name: 'Meetings' }).waitFor();
+    await panel.getByRole('heading', { name: 'Meetings', exact: true }).waitFor();
     await seed(panel);
     const tracker = await s.context.newPage();
     await tracker.goto(`chrome-extension://${s.extensionId}/tracker.html`);

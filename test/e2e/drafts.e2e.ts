@@ -16,7 +16,7 @@ describe.skipIf(!hasBrowser)('drafts survive the browser', () => {
   it('typed text is there after a normal browser restart', async () => {
     const first = await start('zh-CN');
     const panel = await openPanel(first);
-    await panel.getByRole('heading', { name: '会议' }).waitFor();
+    await panel.getByRole('heading', { name: '会议', exact: true }).waitFor();
     await newMeeting(panel);
     await panel.getByLabel('会议名称').pressSequentially('项目Q3推广跨部门协作会');
     await panel.getByLabel('会议核心目标').pressSequentially('确定Q3产品推广分工');

@@ -104,7 +104,7 @@ describe.skipIf(!hasBrowser)('first run, settings and accessibility', () => {
     await settings.getByLabel('Language').selectOption('zh-CN');
     await settings.getByRole('heading', { name: '纪要侧栏 — 设置' }).waitFor();
     const panel = await openPanel(shared.session);
-    await panel.getByRole('heading', { name: '会议' }).waitFor();
+    await panel.getByRole('heading', { name: '会议', exact: true }).waitFor();
     await settings.getByLabel('界面语言').selectOption('en');
     await settings.getByRole('heading', { name: 'Minutes — settings' }).waitFor();
   });

@@ -26,7 +26,7 @@ describe.skipIf(!hasBrowser)('search across all minutes', () => {
   async function seeded() {
     const s = await start();
     const panel = await openPanel(s);
-    await panel.getByRole('heading', { name: 'Meetings' }).waitFor();
+    await panel.getByRole('heading', { name: 'Meetings', exact: true }).waitFor();
     await putRecords(panel, {
       meetings: archive,
       summaries: archive.map(summarise),
@@ -67,7 +67,7 @@ describe.skipIf(!hasBrowser)('search across all minutes', () => {
     const second = await panel.getByRole('option').nth(1).getAttribute('id');
     expect(await box.getAttribute('aria-activedescendant')).toBe(second);
     await box.press('Escape');
-    await panel.getByRole('heading', { name: 'Meetings' }).waitFor();
+    await panel.getByRole('heading', { name: 'Meetings', exact: true }).waitFor();
 
     const tracker = await s.context.newPage();
     await tracker.goto(`chrome-extension://${s.extensionId}/tracker.html`);
