@@ -1,4 +1,5 @@
 import type { MessageKey, Translate } from '../i18n';
+import { EDITABLE_FIELDS } from '../plan/changes';
 import type { SyncKind } from './document';
 
 /**
@@ -49,23 +50,8 @@ const NESTED: Record<string, MessageKey | null> = {
   kind: 'capture.kind',
 };
 
-const ITEM = [
-  'task',
-  'ownerName',
-  'ownerDepartment',
-  'collaborators',
-  'series',
-  'startDate',
-  'dueDate',
-  'support',
-  'status',
-  'delayReason',
-  'revisedDueDate',
-  'notes',
-  'ownerConfirmed',
-  'sourceTopicId',
-  'sourceDecisionId',
-] as const;
+/** An action item's fields have labels of their own (`plan.field.<name>`, as its history shows them). */
+const ITEM: readonly string[] = EDITABLE_FIELDS;
 
 /** A table's own entry only: a path part such as `constructor` must not find Object's. */
 const own = <T>(table: Record<string, T>, key: string): T | undefined =>
@@ -79,7 +65,7 @@ export function fieldLabel(t: Translate, kind: SyncKind, path: string): string {
   const [first, ...rest] = parts as RegExpExecArray[];
   const [, name = '', id] = first!;
   if (kind === 'actionItem') {
-    const known = (ITEM as readonly string[]).includes(name) && id === undefined && !rest.length;
+    const known = ITEM.includes(name) && id === undefined && !rest.length;
     return known ? t(`plan.field.${name}` as MessageKey) : path;
   }
   const top = own(MEETING, name);
