@@ -84,7 +84,7 @@ export async function searchArchive(
   const terms = queryTerms(query);
   const words = queryWords(query);
   if (!terms.length) return { results: [], candidates: 0 };
-  // An upgrade stopped before it built the index (lib/store/db.ts) leaves this marker.
+  // An upgrade stopped before it built the index (lib/store/upgrade.ts) leaves this marker.
   if (await db.count('search', UNBUILT)) await buildSearch(db);
   const order = await rankDates(db);
 

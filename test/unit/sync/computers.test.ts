@@ -26,6 +26,17 @@ const enable = async (...cs: Computer[]) => {
   for (const c of cs) await c.engine.command({ type: 'sync', command: 'enable' });
 };
 
+/** Two computers with sync on, both holding a meeting made on the first (each ran a pass). */
+async function bothHave(fields: Parameters<Computer['create']>[0]) {
+  const a = await computer(server, 'a');
+  const b = await computer(server, 'b');
+  await enable(a, b);
+  const m = await a.create(fields);
+  await a.engine.run();
+  await b.engine.run();
+  return { a, b, m };
+}
+
 describe('sync between two computers', () => {
   it('a meeting made on one is listed, found and edited on the other; nothing echoes back', async () => {
     const a = await computer(server, 'a');
@@ -92,12 +103,7 @@ describe('sync between two computers', () => {
   });
 
   it('the same field changed on both: the conflict is kept with both values until chosen', async () => {
-    const a = await computer(server, 'a');
-    const b = await computer(server, 'b');
-    await enable(a, b);
-    const m = await a.create({ title: '周会' });
-    await a.engine.run();
-    await b.engine.run();
+    const { a, b, m } = await bothHave({ title: '周会' });
     await a.edit(m.id, () => ({ title: 'A 改的标题' }));
     await b.edit(m.id, () => ({ title: 'B 改的标题', room: '二楼' }));
     await a.engine.run();
@@ -199,12 +205,7 @@ describe('sync between two computers', () => {
   });
 
   it('a damaged document on the server is ignored and counted', async () => {
-    const a = await computer(server, 'a');
-    const b = await computer(server, 'b');
-    await enable(a, b);
-    const m = await a.create({ title: '原样' });
-    await a.engine.run();
-    await b.engine.run();
+    const { a, b, m } = await bothHave({ title: '原样' });
     await a.edit(m.id, () => ({ title: '改过' }));
     await a.engine.run();
     // Cut off half-way (an upload interrupted by a server that does not write atomically).
@@ -264,12 +265,7 @@ describe('sync between two computers', () => {
   });
 
   it('delete-everything on one computer deletes nothing on the other, and syncs it back when on again', async () => {
-    const a = await computer(server, 'a');
-    const b = await computer(server, 'b');
-    await enable(a, b);
-    const m = await a.create({ title: '不能被清空的' });
-    await a.engine.run();
-    await b.engine.run();
+    const { a, b, m } = await bothHave({ title: '不能被清空的' });
     await deleteEverything(a.storage, async () => a.db);
     expect(await a.engine.run()).toMatchObject({ state: 'off' });
     await b.engine.run();
