@@ -21,7 +21,16 @@ const TITLES: Record<string, string> = {
 };
 const CARD = 'This meeting page';
 
+/**
+ * The fixture sites, and an extension page to drive tabs from. First the welcome page: the
+ * extension opens it on install as the active tab of a window, and on a loaded machine it may come
+ * seconds late, after the test made its own tab the active one (then the panel is beside the
+ * welcome page and never shows the card; seen in CI). Waiting for it makes the order fixed.
+ */
 async function sites(session: Session) {
+  await expect
+    .poll(() => session.context.pages().some((p) => p.url().endsWith('/welcome.html')), WAIT)
+    .toBe(true);
   await session.context.route(/^https:\/\//, (route) => {
     const title = TITLES[route.request().url()] ?? 'Page';
     return route.fulfill({

@@ -43,8 +43,8 @@ interface Target {
  */
 export async function newTab(from: Page, url: string): Promise<{ page: Page; id: number }> {
   const context = from.context();
-  // A blank page with a mark of its own: the welcome page the extension opens on install may
-  // appear at the same time, so the new tab is told apart by its address.
+  // A blank page with a mark of its own, so the new tab is told apart by its address from any
+  // other page that opens meanwhile.
   const mark = `about:blank#tab-${Math.random().toString(36).slice(2)}`;
   const id = await from.evaluate(
     async (href) =>
