@@ -3,6 +3,7 @@ import { formatDateTime } from '../../lib/format';
 import { ALL_MEETINGS, type ListFilter } from '../../lib/meeting-groups';
 import { REVIEW_STATES } from '../../lib/schema';
 import { concerns } from '../../lib/store/changes';
+import type { ItemCount } from '../../lib/store/item-counts';
 import type { GroupHead } from '../../lib/store/meeting-list';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import type { MessageKey } from '../../lib/i18n';
@@ -139,6 +140,7 @@ function Group(props: GroupProps) {
   const id = `group-${group.key}`;
   const heading = groupLabel(group.key, locale);
   const rows = useGroupRows(props, shown);
+  const counts = useItemCounts(rows);
   const rest = group.count - rows.length;
   return (
     <section class="meeting-group" aria-labelledby={`${id}-h`}>
@@ -150,7 +152,7 @@ function Group(props: GroupProps) {
       </h2>
       {open && (
         <ul class="meetings" id={id}>
-          {rows.map((m) => (
+          {rows.map((m, i) => (
             <Guard
               key={m.id}
               as="li"
@@ -160,6 +162,7 @@ function Group(props: GroupProps) {
               <MeetingRow
                 meeting={m}
                 when={formatDateTime(m.startAt ?? m.updatedAt, locale)}
+                items={counts?.[i]}
                 onOpen={() => props.onOpen(m.id)}
                 onRename={(title) => props.onRename(m, title)}
                 onDelete={() => props.onDelete(m)}
@@ -188,6 +191,23 @@ function useGroupRows(props: GroupProps, shown: number): MeetingSummary[] {
     [open, filter, zone, group.key, group.count, shown, version],
   );
   return open ? (rows.value ?? []) : [];
+}
+
+/**
+ * The action items of the shown rows, counted (lib/store/item-counts.ts), again when an item
+ * changes; in the rows' order. Null until counted: the rows show without them meanwhile.
+ */
+function useItemCounts(rows: MeetingSummary[]): ItemCount[] | null {
+  const { services } = useEnv();
+  const ids = rows.map((m) => m.id);
+  const key = ids.join('\n');
+  const counts = useStoreQuery(
+    () => (ids.length ? services.items.itemCounts(ids) : Promise.resolve([])),
+    (m) => ids.length > 0 && concerns(m, 'actionItems'),
+    [key],
+  ).value;
+  // A count read for other rows (the page grew, a meeting came or went) is not shown.
+  return counts && counts.length === ids.length ? counts : null;
 }
 
 /** "2026年3月" / "March 2026", or the year alone; the key is already in the user's zone. */

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { ItemCount } from '../../lib/store/item-counts';
 import type { MeetingSummary } from '../../lib/store/meetings';
 import { useEnv } from '../ui/context';
 
@@ -6,6 +7,8 @@ import { useEnv } from '../ui/context';
 export function MeetingRow(props: {
   meeting: MeetingSummary;
   when: string;
+  /** Its action items, once counted. */
+  items?: ItemCount;
   onOpen: () => void;
   onRename: (title: string) => void;
   onDelete: () => void;
@@ -61,6 +64,13 @@ export function MeetingRow(props: {
           <span class={`badge ${m.reviewState}`}>{t(`review.${m.reviewState}`)}</span>
           <span>{when}</span>
           {m.series && <span>{m.series}</span>}
+          {!!props.items?.total && (
+            <span class={props.items.open ? 'items open' : 'items'}>
+              {props.items.open
+                ? t('list.items.open', { count: props.items.total, open: props.items.open })
+                : t('list.items.done', { count: props.items.total })}
+            </span>
+          )}
         </span>
       </div>
       <div class="actions">

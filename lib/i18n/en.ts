@@ -39,6 +39,8 @@ export const en = {
   'list.filter.none': 'No meeting matches these filters.',
   'list.group.count': '{count} meeting(s)',
   'list.group.more': 'Show {count} more',
+  'list.items.open': '{count} action item(s) · {open} open',
+  'list.items.done': '{count} action item(s) · all done',
   'list.group.loading': 'Loading the list…',
   'list.settings': 'Settings',
   'list.shortcuts': 'Keyboard shortcuts',

@@ -37,6 +37,8 @@ export const zhCN: Record<MessageKey, string> = {
   'list.filter.none': '没有符合筛选条件的会议。',
   'list.group.count': '{count} 个会议',
   'list.group.more': '再显示 {count} 个',
+  'list.items.open': '行动项 {count} · 未完成 {open}',
+  'list.items.done': '行动项 {count} · 已全部完成',
   'list.group.loading': '正在加载列表…',
   'list.settings': '设置',
   'list.shortcuts': '键盘快捷键',

@@ -10,6 +10,7 @@ import { itemRow } from '../plan/item-row';
 import { parseActionItem, type ActionItem } from '../schema';
 import type { MinutesDatabase } from './db';
 import type { Derived } from './derived';
+import type { ItemCount } from './item-counts';
 import type { ItemPage, ItemQuery, PageCursor } from './item-query';
 import { itemSearch } from './search-doc';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
@@ -62,6 +63,14 @@ export class ActionItemRepo extends RevisionedRepo<ActionItem> {
   /** The owners and departments that occur, each once, for the filters. */
   facets(): Promise<{ owners: string[]; departments: string[] }> {
     return this.query((q) => q.facets(this.db));
+  }
+
+  /**
+   * For each meeting of `meetingIds`, how many items it has and how many are open (the meetings
+   * list shows them beside each meeting; lib/store/item-counts.ts).
+   */
+  itemCounts(meetingIds: readonly string[]): Promise<ItemCount[]> {
+    return this.query(async () => (await import('./item-counts')).itemCounts(this.db, meetingIds));
   }
 
   private async query<R>(run: (q: Queries, damaged: number) => Promise<R>): Promise<R> {

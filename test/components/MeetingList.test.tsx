@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { MeetingList } from '../../components/meeting/MeetingList';
-import { createMeeting } from '../../lib/schema';
-import { freshRepo } from '../helpers/fixtures';
+import { createMeeting, type ActionItem } from '../../lib/schema';
+import { announcing } from '../../lib/store/announce';
+import { freshRepo, memoryFeed } from '../helpers/fixtures';
+import { makeItem } from '../helpers/items';
 import type { PageHints } from '../../lib/page-info';
 import { renderWithEnv } from '../helpers/render';
 
@@ -135,6 +137,38 @@ describe('MeetingList', () => {
     await waitFor(() => expect(openButtons()).toHaveLength(50));
     fireEvent.click(screen.getByRole('button', { name: 'Show 10 more' }));
     await waitFor(() => expect(openButtons()).toHaveLength(60));
+  });
+
+  it('shows each meeting’s action items and how many are open, again when another view changes one', async () => {
+    const changes = memoryFeed();
+    const view = await renderWithEnv(<MeetingList onOpen={() => {}} />, {
+      locale: 'zh-CN',
+      services: { changes },
+    });
+    const other = announcing({ meetings: view.repo, items: view.items }, changes, 'other-view');
+    const at = (iso: string, id: string, title: string) =>
+      other.meetings.create({ ...createMeeting(new Date(iso), { id, title }), startAt: iso });
+    await at('2026-03-20T04:00:00.000Z', 'a', '周例会');
+    await at('2026-03-10T04:00:00.000Z', 'b', '评审会');
+    await at('2026-03-05T04:00:00.000Z', 'c', '碰头会');
+    for (const [id, meetingId, status] of [
+      ['i1', 'a', 'not_started'],
+      ['i2', 'a', 'done'],
+      ['i3', 'a', 'in_progress'],
+      ['i4', 'b', 'done'],
+    ] as const) {
+      await other.items.create(makeItem({ id, meetingId, status }));
+    }
+    const row = (title: string) =>
+      screen.getByRole('button', { name: `打开 ${title}` }).closest('li')!;
+    await waitFor(() => expect(row('周例会').textContent).toContain('行动项 3 · 未完成 2'));
+    expect(row('评审会').textContent).toContain('行动项 1 · 已全部完成');
+    expect(row('碰头会').textContent).not.toContain('行动项');
+
+    // Done in another view (the tracker): the row counts again.
+    const item = (await view.items.get('i1')) as ActionItem;
+    await other.items.save(item, { ...item, status: 'done' });
+    await waitFor(() => expect(row('周例会').textContent).toContain('行动项 3 · 未完成 1'));
   });
 
   it('renames in place with the keyboard; Escape cancels', async () => {
