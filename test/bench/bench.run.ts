@@ -167,8 +167,10 @@ describe('bench', () => {
         })
         .toBe(true);
       await seedPage.close();
-      const list = await measureReady('', '.meetings li:nth-child(201)');
-      report('panel ready, list of 201 meetings', fmtReady(list));
+      // The list shows the newest month open, its rows fifty at a time (components/meeting/
+      // MeetingGroups.tsx): ready is its first row.
+      const list = await measureReady('', '.meetings li');
+      report('panel ready, list of 201 meetings (first screen)', fmtReady(list));
       const large = await measureReady(`#/meeting/${meeting.id}`, '#f-title');
       report('panel ready, large meeting open', fmtReady(large), '≤ 150 ms', large.median <= 150);
       json.panelReady = { empty, list, large };
