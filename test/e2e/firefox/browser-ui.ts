@@ -76,3 +76,21 @@ export function sidebarText(from: Page): Promise<string> {
     return view?.document.body.innerText ?? '';
   });
 }
+
+/**
+ * Accepts the prompt `id` (e.g. `addon-webext-permissions`, an extension asking for a host) as a
+ * click on its main button would, in whichever window shows it; false when none is shown.
+ */
+export function acceptPrompt(session: FirefoxSession, id: string): Promise<boolean> {
+  return session.chrome<boolean>(`(() => {
+    for (const win of Services.wm.getEnumerator('navigator:browser'))
+      for (const b of win.gBrowser.browsers)
+        for (const n of win.PopupNotifications.getNotificationsForBrowser(b))
+          if (n.id === ${JSON.stringify(id)}) {
+            n.mainAction.callback({ source: 'button' });
+            win.PopupNotifications.remove(n);
+            return true;
+          }
+    return false;
+  })()`);
+}

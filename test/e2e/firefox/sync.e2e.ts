@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebDav, type WebDavServer } from '../../helpers/webdav-server';
+import {
+  closeSession,
+  hasBrowser,
+  launch,
+  newProfile as newChromiumProfile,
+  openPanel,
+  removeProfile as removeChromiumProfile,
+  type Session,
+} from '../harness';
+import { acceptPrompt } from './browser-ui';
+import {
+  closeFirefox,
+  hasFirefox,
+  launchFirefox,
+  newProfile,
+  removeProfile,
+  type FirefoxSession,
+} from './firefox';
+import { openPage, waitFor } from './pages';
+import { click, field, shows, type, valueOf } from './ui';
+
+/**
+ * The office PC on Chrome, the laptop on Firefox: one user's two computers syncing through one
+ * real WebDAV server (rclone on 127.0.0.1). Firefox is set up the way a user does it: the
+ * settings' shared folder, "Test connection" (which asks for exactly that host, accepted in
+ * Firefox's own prompt), then sync turned on. A meeting typed on Chrome reaches Firefox; an edit
+ * made on Firefox comes back into the editor open on Chrome.
+ */
+describe.skipIf(!hasFirefox || !hasBrowser)('sync between Chromium and Firefox', () => {
+  let server: WebDavServer;
+  let chromium: Session | null = null;
+  let firefox: FirefoxSession | null = null;
+  const profiles = { chromium: '', firefox: '' };
+
+  beforeAll(async () => {
+    server = await startWebDav();
+  });
+  afterAll(async () => {
+    await closeSession(chromium);
+    await closeFirefox(firefox);
+    removeChromiumProfile(profiles.chromium);
+    removeProfile(profiles.firefox);
+    await server?.close();
+  });
+
+  const onServer = (id: string) => {
+    const file = join(server.dir, '纪要归档', '.minutes-sync', 'meeting', `${id}.json`);
+    if (!existsSync(file)) return null;
+    try {
+      return (JSON.parse(readFileSync(file, 'utf8')) as { body: Record<string, unknown> }).body;
+    } catch {
+      return null; // being written
+    }
+  };
+  // A string expression: the extension page's CSP forbids eval, CDP's evaluate does not.
+  const command = (page: Page, name: string) =>
+    page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type: 'sync', command: name })})`);
+
+  it('a meeting typed on Chromium opens on Firefox, and Firefox’s edit comes back', async () => {
+    // Chromium: connected and on (as in test/e2e/sync.e2e.ts), then a meeting typed.
+    profiles.chromium = newChromiumProfile();
+    chromium = await launch(profiles.chromium);
+    chromium.allowed.add(server.origin);
+    const settingsA = await chromium.context.newPage();
+    await settingsA.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+    await settingsA.getByLabel('Server address').fill(server.url);
+    await settingsA.getByLabel('User', { exact: true }).fill(server.user);
+    await settingsA.getByLabel('App password').fill(server.pass);
+    await settingsA.getByLabel('Root folder').fill('纪要归档');
+    await settingsA.getByLabel(/connect over plain HTTP/).check();
+    await settingsA.getByRole('button', { name: 'Test connection' }).click();
+    await settingsA.getByText(/^Connection works/).waitFor();
+    await command(settingsA, 'enable');
+    const panelA = await openPanel(chromium);
+    await panelA.getByRole('button', { name: /New meeting/ }).click();
+    await panelA.waitForURL(/#\/meeting\//);
+    const id = panelA.url().split('#/meeting/')[1]!;
+    await panelA.getByLabel('Meeting name').pressSequentially('跨部门协作会');
+    await expect
+      .poll(() => onServer(id)?.title, { timeout: 60_000, interval: 250 })
+      .toBe('跨部门协作会');
+
+    // Firefox: installed fresh, the same folder set up through its settings page.
+    profiles.firefox = newProfile();
+    firefox = await launchFirefox(profiles.firefox, { install: true, origins: [server.origin] });
+    const settingsB = await openPage(firefox, 'options.html');
+    await type(settingsB, 'Server address', server.url);
+    await type(settingsB, 'User', server.user);
+    await type(settingsB, 'App password', server.pass);
+    const root = await field(settingsB, 'Root folder');
+    await root.click({ count: 3 });
+    await root.type('纪要归档');
+    await (await field(settingsB, /connect over plain HTTP/)).click();
+    await click(settingsB, 'Test connection');
+    // Firefox asks for exactly this host; the user allows it.
+    await waitFor(() => acceptPrompt(firefox!, 'addon-webext-permissions'), {
+      what: 'the permission prompt for the WebDAV host',
+    });
+    await shows(settingsB, /Connection works/);
+    await click(settingsB, 'Turn on sync on this computer');
+    await shows(settingsB, /Last sync[\s\S]*\d/, 60_000);
+
+    const panelB = await openPage(firefox, `sidepanel.html#/meeting/${id}`);
+    await waitFor(async () => (await valueOf(panelB, 'Meeting name')) === '跨部门协作会', {
+      what: 'the meeting from Chromium on Firefox',
+      timeout: 60_000,
+    });
+    await type(panelB, 'Room', '五楼');
+    await expect.poll(() => onServer(id)?.room, { timeout: 60_000, interval: 250 }).toBe('五楼');
+
+    // Back on Chromium: the open editor shows Firefox's edit after a pass.
+    await command(settingsA, 'now');
+    await expect
+      .poll(() => panelA.getByLabel('Room').inputValue(), { timeout: 30_000 })
+      .toBe('五楼');
+    expect(await panelA.getByLabel('Meeting name').inputValue()).toBe('跨部门协作会');
+  }, 240_000);
+});
