@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebDav, type WebDavServer } from '../../helpers/webdav-server';
@@ -29,7 +29,8 @@ import { click, field, shows, type, valueOf } from './ui';
  * real WebDAV server (rclone on 127.0.0.1). Firefox is set up the way a user does it: the
  * settings' shared folder, "Test connection" (which asks for exactly that host, accepted in
  * Firefox's own prompt), then sync turned on. A meeting typed on Chrome reaches Firefox; an edit
- * made on Firefox comes back into the editor open on Chrome.
+ * made on Firefox comes back into the editor open on Chrome; minutes approved on Firefox are
+ * archived in the shared folder.
  */
 describe.skipIf(!hasFirefox || !hasBrowser)('sync between Chromium and Firefox', () => {
   let server: WebDavServer;
@@ -61,7 +62,7 @@ describe.skipIf(!hasFirefox || !hasBrowser)('sync between Chromium and Firefox',
   const command = (page: Page, name: string) =>
     page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type: 'sync', command: name })})`);
 
-  it('a meeting typed on Chromium opens on Firefox, and Firefox’s edit comes back', async () => {
+  it('a meeting typed on Chromium opens on Firefox, Firefox’s edit comes back, its approval is archived', async () => {
     // Chromium: connected and on (as in test/e2e/sync.e2e.ts), then a meeting typed.
     profiles.chromium = newChromiumProfile();
     chromium = await launch(profiles.chromium);
@@ -96,6 +97,7 @@ describe.skipIf(!hasFirefox || !hasBrowser)('sync between Chromium and Firefox',
     await root.click({ count: 3 });
     await root.type('纪要归档');
     await (await field(settingsB, /connect over plain HTTP/)).click();
+    await (await field(settingsB, 'Archive automatically when minutes are approved')).click();
     await click(settingsB, 'Test connection');
     // Firefox asks for exactly this host; the user allows it.
     await waitFor(() => acceptPrompt(firefox!, 'addon-webext-permissions'), {
@@ -119,5 +121,22 @@ describe.skipIf(!hasFirefox || !hasBrowser)('sync between Chromium and Firefox',
       .poll(() => panelA.getByLabel('Room').inputValue(), { timeout: 30_000 })
       .toBe('五楼');
     expect(await panelA.getByLabel('Meeting name').inputValue()).toBe('跨部门协作会');
+
+    // Approved on Firefox: the minutes are archived in the shared folder by year, department
+    // and project (neither set here: the folders say so), as files a reader opens.
+    await click(panelB, 'Review & export');
+    await click(panelB, 'Submit for review');
+    await type(panelB, 'Reviewer', '张三');
+    await click(panelB, 'Approve');
+    await shows(panelB, /Archived in 纪要归档\/\d{4}\/no-department\/no-project/, 60_000);
+    const year = readdirSync(join(server.dir, '纪要归档')).find((d) => /^\d{4}$/.test(d))!;
+    const folder = join(server.dir, '纪要归档', year, 'no-department', 'no-project');
+    const files = readdirSync(folder).sort();
+    expect(files.map((f) => extname(f)).sort()).toEqual(['.docx', '.md', '.xlsx']);
+    // A Word file is a zip; the Markdown carries the meeting.
+    const docx = files.find((f) => f.endsWith('.docx'))!;
+    expect(readFileSync(join(folder, docx)).subarray(0, 2).toString()).toBe('PK');
+    const md = files.find((f) => f.endsWith('.md'))!;
+    expect(readFileSync(join(folder, md), 'utf8')).toContain('五楼');
   }, 240_000);
 });
