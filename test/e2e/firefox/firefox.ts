@@ -140,18 +140,26 @@ export function removeProfile(profile: string): void {
 /**
  * Starts Firefox on `profile`. `install` (a fresh profile) installs the extension, as a user
  * would, after the guards are watching. `lang` is the browser's language list's first entry.
- * `origins` are the test's own servers: the only hosts a request may go to.
+ * `origins` are the test's own servers: the only hosts a request may go to. `tunnels` sends real
+ * HTTPS hosts to local stand-in servers (guards.ts), whose certificates are then accepted.
  */
 export async function launchFirefox(
   profile: string,
-  { lang = 'en-US', install = false, origins = [] as string[] } = {},
+  {
+    lang = 'en-US',
+    install = false,
+    origins = [] as string[],
+    tunnels = {} as Record<string, number>,
+  } = {},
 ): Promise<FirefoxSession> {
   const id = geckoId();
-  const guards = await startGuards(UUID, origins);
+  const guards = await startGuards(UUID, origins, tunnels);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath!,
     headless: true,
+    // Tunnelled hosts are stand-ins with a throwaway self-signed certificate.
+    acceptInsecureCerts: Object.keys(tunnels).length > 0,
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

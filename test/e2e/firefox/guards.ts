@@ -21,8 +21,9 @@
  *   (Firefox's own services, such as remote settings, keep trying to reach out).
  */
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createInterface } from 'node:readline';
 
 export interface Guards {
@@ -62,9 +63,29 @@ const WATCH = `(() => {
   return true;
 })()`;
 
-export async function startGuards(uuid: string, origins: string[]): Promise<Guards> {
+/**
+ * `tunnels`: real HTTPS hosts (`oapi.dingtalk.com`) whose connections the proxy passes to a local
+ * port (a stand-in server), as Chromium's `--host-resolver-rules` does; every other one gets 502.
+ */
+export async function startGuards(
+  uuid: string,
+  origins: string[],
+  tunnels: Record<string, number> = {},
+): Promise<Guards> {
   const proxy = createServer((_req, res) => res.writeHead(502).end());
-  proxy.on('connect', (_req, socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+  proxy.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const [host, port] = (req.url ?? '').split(':');
+    const local = port === '443' ? tunnels[host!] : undefined;
+    if (local === undefined) return void socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+    const upstream = connect(local, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket).pipe(upstream);
+    });
+    const drop = () => (upstream.destroy(), socket.destroy());
+    upstream.on('error', drop);
+    socket.on('error', drop);
+  });
   await new Promise<void>((ok) => proxy.listen(0, '127.0.0.1', ok));
   const port = (proxy.address() as AddressInfo).port;
   const ours = `moz-extension://${uuid}/`;
