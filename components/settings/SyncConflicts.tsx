@@ -52,7 +52,8 @@ function Conflict(props: {
   const { w, c } = props;
   const { t } = useEnv();
   const [busy, setBusy] = useState(false);
-  const title = c.title.trim() || w('sync.conflict.untitled');
+  // The person's settings are one document: the field alone says which.
+  const title = c.kind === 'person' ? '' : c.title.trim() || w('sync.conflict.untitled');
   const field = fieldLabel(t, c.kind, c.path);
   const keep = (choice: Choice) => {
     setBusy(true);
@@ -64,7 +65,11 @@ function Conflict(props: {
       <button
         type="button"
         disabled={busy}
-        aria-label={w('sync.conflict.keepLabel', { choice: text, field, title })}
+        aria-label={w('sync.conflict.keepLabel', {
+          choice: text,
+          field,
+          title: title || w(`sync.conflict.${c.kind}`),
+        })}
         onClick={() => keep(choice)}
       >
         {text}
@@ -74,8 +79,13 @@ function Conflict(props: {
   return (
     <li class="sync-conflict">
       <p class="sync-conflict-what">
-        <span class="hint">{w(`sync.conflict.${c.kind}`)}</span> <strong>{title}</strong>
-        {' · '}
+        <span class="hint">{w(`sync.conflict.${c.kind}`)}</span>{' '}
+        {title && (
+          <>
+            <strong>{title}</strong>
+            {' · '}
+          </>
+        )}
         {field}
       </p>
       <div class="sync-sides">

@@ -30,6 +30,8 @@ export function planVersionStore(shelves: Pick<Shelves, 'planVersions'>): PlanVe
         if (parsed.success && parsed.data.meetingId === meetingId) versions.push(parsed.data);
         else damaged++;
       }
+      // Oldest first by when each was made: one synced from another computer lands after.
+      versions.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       return { versions, damaged };
     },
     async add(version) {

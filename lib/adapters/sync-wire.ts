@@ -1,7 +1,8 @@
 /**
  * Adapter (background): when sync runs (issue 18). At browser start and after an update, every
  * 5 minutes on an alarm while it is on, ~2 s after the last change a view announced (the change
- * feed), and when an extension page sends a command (lib/sender.ts: `sync` is theirs only).
+ * feed) or a change of the person's settings (lib/sync/person.ts; the sync's own writes of them
+ * cause one more pass, which finds nothing to send), and when an extension page sends a command (lib/sender.ts: `sync` is theirs only).
  * Off or paused, only the preferences are read: the engine (lib/adapters/sync.ts) is not even
  * built. Its import() is lazy, but a worker build has no chunks, so its bytes count in the
  * background's budget all the same (test/build/budgets.test.ts).
@@ -10,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { mayAsk } from '../sender';
 import { parseChange } from '../store/changes';
 import { parseSyncCommand, SYNC_FROM } from '../sync/command';
+import { PERSON_KEYS } from '../sync/person';
 import { SYNC_PREFS_KEY } from '../sync/status';
 import type { SyncEngine } from './sync';
 
@@ -51,8 +53,10 @@ export function wireSync(): void {
     if (alarm.name === SYNC_ALARM) void pass();
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    const change = area === 'local' ? parseChange(changes.change?.newValue) : null;
-    if (!change || change.from === SYNC_FROM) return;
+    if (area !== 'local') return;
+    const change = parseChange(changes.change?.newValue);
+    const person = PERSON_KEYS.some((key) => key in changes);
+    if (!person && (!change || change.from === SYNC_FROM)) return;
     clearTimeout(timer);
     timer = setTimeout(() => void pass(), AFTER_CHANGE_MS);
   });

@@ -27,6 +27,7 @@ import {
 import { DavError, type DavClient } from '../webdav/client';
 import type { StorageLike } from './live-store';
 import { storageItem } from './storage-item';
+import { personSide } from './sync-person';
 
 export interface SyncEnv {
   api: Pick<StorageLike, 'storage'>;
@@ -66,7 +67,13 @@ export function errorKind(e: unknown): { kind: SyncErrorKind; status?: number } 
 }
 
 const MAX_CONFLICTS = 200;
-const STORES = { meeting: 'meetings', actionItem: 'actionItems' } as const;
+/** The store whose views read a pulled document again (a history: its meeting's number). */
+const STORES = {
+  meeting: 'meetings',
+  actionItem: 'actionItems',
+  history: 'meetings',
+  person: null,
+} as const;
 
 export function syncEngine(env: SyncEnv): SyncEngine {
   const now = env.now ?? (() => new Date());
@@ -75,6 +82,11 @@ export function syncEngine(env: SyncEnv): SyncEngine {
   let opened: ReturnType<SyncEnv['open']> | null = null;
   const open = () => (opened ??= env.open());
   const setStatus = (patch: Partial<SyncStatus>) => status.update((s) => ({ ...s, ...patch }));
+  const person = personSide(env.api, now);
+  const local = async () => {
+    const { db, meetings, items } = await open();
+    return syncLocal(db, { meetings, items }, person);
+  };
 
   const pass = async (): Promise<SyncStatus> => {
     const p = await prefs.read();
@@ -87,7 +99,6 @@ export function syncEngine(env: SyncEnv): SyncEngine {
       return setStatus({ state: 'error', error: { kind, at: at() } });
     }
     await setStatus({ state: 'syncing' });
-    const { db, meetings, items } = await open();
     const result = emptyResult();
     let failed: ReturnType<typeof errorKind> | null = null;
     try {
@@ -96,7 +107,7 @@ export function syncEngine(env: SyncEnv): SyncEngine {
           client: connection.client,
           root: connection.root,
           digest: env.digest ?? sha256,
-          local: syncLocal(db, { meetings, items }),
+          local: await local(),
           now,
           onProgress: () => setStatus({ state: 'syncing' }),
         },
@@ -106,12 +117,11 @@ export function syncEngine(env: SyncEnv): SyncEngine {
       failed = errorKind(e);
     }
     for (const { kind, id, deleted } of result.applied) {
-      env.publish({
-        kind: deleted ? 'removed' : 'restored',
-        store: STORES[kind],
-        id,
-        from: SYNC_FROM,
-      });
+      const store = STORES[kind];
+      // A history may have moved its meeting's number (lib/store/sync-history.ts), an edit here
+      // that the next pass sends: announced as this computer's, so one is scheduled.
+      const from = kind === 'history' ? 'background' : SYNC_FROM;
+      if (store) env.publish({ kind: deleted ? 'removed' : 'restored', store, id, from });
     }
     return status.update((s) => {
       // A newer conflict on the same field replaces the older one; the others stay until chosen.
@@ -166,6 +176,7 @@ export function syncEngine(env: SyncEnv): SyncEngine {
   };
   /** The chosen value written as an edit here: it then syncs like any other. */
   const keep = async (kind: SyncKind, id: string, path: string, value: unknown) => {
+    if (kind === 'person') return person.set(path, value);
     const { meetings, items } = await open();
     const repo = (kind === 'meeting' ? meetings : items) as unknown as MeetingRepo;
     const record = await repo.get(id);
@@ -173,7 +184,8 @@ export function syncEngine(env: SyncEnv): SyncEngine {
     const next = setAtPath(syncBody(record), path, value);
     if (!next) return;
     const { saved } = await repo.save(record, { ...next, rev: record.rev } as typeof record);
-    env.publish({ kind: 'saved', store: STORES[kind], id, rev: saved.rev, from: 'background' });
+    const store = kind === 'meeting' ? 'meetings' : 'actionItems';
+    env.publish({ kind: 'saved', store, id, rev: saved.rev, from: 'background' });
   };
 
   const command = async (c: SyncCommand): Promise<void> => {
@@ -192,8 +204,7 @@ export function syncEngine(env: SyncEnv): SyncEngine {
       case 'disconnect': {
         await prefs.write({ enabled: false, paused: false });
         await current; // a pass running now finishes before its state is forgotten
-        const { db, meetings, items } = await open();
-        await syncLocal(db, { meetings, items }).clearBase();
+        await (await local()).clearBase();
         await Promise.all([prefs.remove(), status.remove()]);
         return;
       }

@@ -5,7 +5,13 @@
  * reported as such, never imported. Pure: the digest (SHA-256, crypto.subtle) is passed in.
  */
 export const SYNC_FOLDER = '.minutes-sync';
-export const SYNC_KINDS = ['meeting', 'actionItem'] as const;
+/**
+ * The person's settings (one document: lib/sync/person.ts) first, so a pass that cannot reach
+ * the folder has still seen when they changed here; then meetings and action items (one
+ * document per record) and each meeting's history (its versions, sent marks and plan versions:
+ * lib/sync/history.ts), after its meeting.
+ */
+export const SYNC_KINDS = ['person', 'meeting', 'actionItem', 'history'] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
 export type Digest = (text: string) => Promise<string>;
 

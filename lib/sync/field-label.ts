@@ -50,6 +50,22 @@ const NESTED: Record<string, MessageKey | null> = {
   kind: 'capture.kind',
 };
 
+/** The person's settings (lib/sync/person.ts), named as the settings page names them. */
+const PERSON: Record<string, MessageKey> = {
+  'settings.alerts.warnMinutes': 'alerts.warnMinutes',
+  'settings.alerts.chime': 'alerts.chime',
+  'settings.alerts.notify': 'alerts.notify',
+  'settings.language': 'settings.language',
+  'settings.overlayOff': 'settings.overlay',
+  'settings.departments': 'settings.departments',
+  'exportPrefs.defaultFormat': 'review.options.default',
+  'exportPrefs.fileNamePattern': 'review.options.pattern',
+  'reminderSettings.lead': 'plan.reminders.lead',
+  'reminderSettings.workingDaysOnly': 'plan.reminders.workingDays',
+  'reminderSettings.hour': 'settings.reminders',
+  trackerUser: 'plan.tracker.by',
+};
+
 /** An action item's fields have labels of their own (`plan.field.<name>`, as its history shows them). */
 const ITEM: readonly string[] = EDITABLE_FIELDS;
 
@@ -60,6 +76,10 @@ const own = <T>(table: Record<string, T>, key: string): T | undefined =>
 const SEGMENT = /^([A-Za-z]+)(?:\[([^\]]*)\])?$/;
 
 export function fieldLabel(t: Translate, kind: SyncKind, path: string): string {
+  if (kind === 'person') {
+    const key = own(PERSON, path);
+    return key ? t(key) : path;
+  }
   const parts = path.split('.').map((p) => SEGMENT.exec(p));
   if (!parts.length || parts.some((p) => !p)) return path;
   const [first, ...rest] = parts as RegExpExecArray[];

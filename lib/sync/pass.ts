@@ -10,7 +10,7 @@
 import type { DavClient } from '../webdav/client';
 import { docHash, SYNC_KINDS, type Digest, type SyncKind } from './document';
 import type { BaseEntry } from './plan';
-import { mergeBodies, recordTitle, shownConflicts } from './records';
+import { bodyConflicts, mergeBodies, recordTitle, shownConflicts } from './records';
 import { syncKind, type SyncReport } from './run';
 import type { SyncConflict, SyncStatus } from './status';
 
@@ -128,6 +128,7 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
       hashes,
       baseBody: (id) => d.local.baseBody(kind, id),
       merge: (b, l, r) => mergeBodies(kind, b, l, r),
+      conflicts: (b, l, r) => bodyConflicts(kind, b, l, r),
       checkpoint: async () => {
         await keep();
         await d.onProgress?.();
@@ -156,7 +157,7 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
         path: f.path,
         local: f.local,
         remote: f.remote,
-        kept: 'local',
+        kept: f.kept ?? 'local',
         at,
       });
     }

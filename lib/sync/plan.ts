@@ -58,6 +58,8 @@ export interface FieldConflict {
   path: string;
   local: unknown;
   remote: unknown;
+  /** Which value the merge kept, when not this computer's (lib/sync/person.ts: the later). */
+  kept?: 'local' | 'remote';
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> =>

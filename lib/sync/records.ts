@@ -5,10 +5,14 @@
  * - Merging is lib/merge.ts `merge3` against the last synced body, with two rules of its own:
  *   `updatedAt` is the later of the two (not a conflict), and an action item's `history` is the
  *   union of both trails in time order (the trail only ever grows; merge3 would keep one side's).
+ * - A meeting's history is a union (lib/sync/history.ts), the person's settings a field-wise
+ *   merge where the later change wins (lib/sync/person.ts).
  */
 import { canonical } from './document';
 import { merge3 } from '../merge';
-import type { FieldConflict } from './plan';
+import { mergeHistory } from './history';
+import { mergePerson } from './person';
+import { fieldConflicts, type FieldConflict } from './plan';
 import type { SyncKind } from './document';
 
 type Obj = Record<string, unknown>;
@@ -37,12 +41,27 @@ export function unionHistory(local: unknown, remote: unknown): unknown[] {
 
 /** Merges this computer's body and the other's against the last synced one (null: none). */
 export function mergeBodies(kind: SyncKind, base: unknown, local: unknown, remote: unknown) {
+  if (kind === 'history') return mergeHistory(local, remote);
+  if (kind === 'person') return mergePerson(base, local, remote).body;
   const merged = merge3(base, local, remote);
   if (!isObj(merged) || !isObj(local) || !isObj(remote)) return merged;
   const out: Obj = { ...merged, updatedAt: later(local.updatedAt, remote.updatedAt) };
   if (kind === 'actionItem') out.history = unionHistory(local.history, remote.history);
   return out;
 }
+
+/** The fields both computers changed: none in a union; the person's with the one kept. */
+export const bodyConflicts = (
+  kind: SyncKind,
+  base: unknown,
+  local: unknown,
+  remote: unknown,
+): FieldConflict[] =>
+  kind === 'history'
+    ? []
+    : kind === 'person'
+      ? mergePerson(base, local, remote).conflicts
+      : fieldConflicts(base, local, remote);
 
 /** The conflicts worth the user's choice: not the time of the edit, not the merged trail. */
 export const shownConflicts = (kind: SyncKind, fields: readonly FieldConflict[]) =>

@@ -40,6 +40,8 @@ export interface SyncDeps {
   baseBody?: (id: string) => Promise<unknown>;
   /** How both sides' edits come together (default lib/merge.ts merge3). */
   merge?: (base: unknown, local: unknown, remote: unknown) => unknown;
+  /** The fields both sides changed (default lib/sync/plan.ts fieldConflicts). */
+  conflicts?: (base: unknown, local: unknown, remote: unknown) => FieldConflict[];
 }
 
 export interface SyncReport {
@@ -143,7 +145,10 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
           : remoteBody === null
             ? localBody
             : (d.merge ?? merge3)(baseBody, localBody, remoteBody);
-      const fields = localBody && remoteBody ? fieldConflicts(baseBody, localBody, remoteBody) : [];
+      const fields =
+        localBody && remoteBody
+          ? (d.conflicts ?? fieldConflicts)(baseBody, localBody, remoteBody)
+          : [];
       if (fields.length) report.conflicts.push({ id: step.id, fields });
       if ((await d.apply(step.id, merged)) === false) {
         report.damaged.push(step.id);

@@ -55,6 +55,7 @@ export async function computer(
   name: string,
   timeoutMs = 15_000,
   fetcher: typeof fetch = globalThis.fetch,
+  root = ['纪要归档'],
 ) {
   let t = Date.parse('2026-03-02T06:00:00Z') + counter * 1000;
   const clock = () => new Date((t += 1000));
@@ -74,7 +75,7 @@ export async function computer(
   const engine: SyncEngine = syncEngine({
     api: storage,
     open: async () => ({ db, meetings, items }),
-    connect: async () => ({ ok: true, client, root: ['纪要归档'] }),
+    connect: async () => ({ ok: true, client, root }),
     publish: feed.publish,
     now: clock,
   });
@@ -85,6 +86,23 @@ export async function computer(
     return (await meetings.save(m, { ...m, ...change(m) })).saved;
   };
   const create = (init: Partial<Meeting>) => meetings.create(createMeeting(clock(), init));
-  return { db, meetings, items, engine, feed, storage, status, edit, create, clock };
+  /** Sets this computer's clock (it moves on by a second with every read from there). */
+  const setTime = (iso: string) => void (t = Date.parse(iso));
+  return { db, meetings, items, engine, feed, storage, status, edit, create, clock, setTime };
 }
 export type Computer = Awaited<ReturnType<typeof computer>>;
+
+export const enable = async (...cs: Computer[]) => {
+  for (const c of cs) await c.engine.command({ type: 'sync', command: 'enable' });
+};
+
+/** Two computers with sync on, both holding a meeting made on the first (each ran a pass). */
+export async function bothHaveMeeting(server: WebDavServer, fields: Partial<Meeting>) {
+  const a = await computer(server, 'a');
+  const b = await computer(server, 'b');
+  await enable(a, b);
+  const m = await a.create(fields);
+  await a.engine.run();
+  await b.engine.run();
+  return { a, b, m };
+}

@@ -54,6 +54,8 @@ export const syncEn = {
     'Sync kept one of the two values for now; the other is here too. Choose which one to keep.',
   'sync.conflict.meeting': 'Meeting',
   'sync.conflict.actionItem': 'Action item',
+  'sync.conflict.history': 'Meeting history',
+  'sync.conflict.person': 'Settings',
   'sync.conflict.untitled': '(untitled)',
   'sync.conflict.local': 'This computer',
   'sync.conflict.remote': 'Other computer',

@@ -47,6 +47,8 @@ export const syncZhCN: Record<keyof typeof syncEn, string> = {
   'sync.conflicts.hint': '同步暂时保留了其中一个值,另一个值也在这里。请选择保留哪一个。',
   'sync.conflict.meeting': '会议',
   'sync.conflict.actionItem': '行动项',
+  'sync.conflict.history': '会议历史',
+  'sync.conflict.person': '设置',
   'sync.conflict.untitled': '(无标题)',
   'sync.conflict.local': '这台电脑',
   'sync.conflict.remote': '另一台电脑',

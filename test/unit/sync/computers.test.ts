@@ -5,7 +5,7 @@ import { sha256 } from '../../../lib/adapters/sync';
 import { deleteEverything } from '../../../lib/adapters/wipe';
 import { docPath, encodeDoc } from '../../../lib/sync/document';
 import { davClient } from '../../../lib/webdav/client';
-import { computer, type Computer } from '../../helpers/sync-computer';
+import { bothHaveMeeting, computer, enable, type Computer } from '../../helpers/sync-computer';
 import { makeItem } from '../../helpers/items';
 import { startWebDav, type WebDavServer } from '../../helpers/webdav-server';
 
@@ -22,20 +22,7 @@ afterAll(() => server?.close());
 
 const dav = () => davClient({ ...server, base: server.url, password: server.pass, fetch });
 const live = async (c: Computer, id: string) => (await c.meetings.get(id)) as Meeting | null;
-const enable = async (...cs: Computer[]) => {
-  for (const c of cs) await c.engine.command({ type: 'sync', command: 'enable' });
-};
-
-/** Two computers with sync on, both holding a meeting made on the first (each ran a pass). */
-async function bothHave(fields: Parameters<Computer['create']>[0]) {
-  const a = await computer(server, 'a');
-  const b = await computer(server, 'b');
-  await enable(a, b);
-  const m = await a.create(fields);
-  await a.engine.run();
-  await b.engine.run();
-  return { a, b, m };
-}
+const bothHave = (fields: Parameters<Computer['create']>[0]) => bothHaveMeeting(server, fields);
 
 describe('sync between two computers', () => {
   it('a meeting made on one is listed, found and edited on the other; nothing echoes back', async () => {
