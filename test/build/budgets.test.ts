@@ -18,7 +18,7 @@ describe('bundle budgets', () => {
     expect(total).toBeLessThanOrEqual(50 * 1024);
   });
 
-  it('the background worker stays small (≤ 54 KB gzip)', () => {
+  it('the background worker stays small (≤ 57 KB gzip)', () => {
     // It holds the platform matchers, the repositories for docked panels, reminders, the schema
     // and the polyfill; it never loads on web pages, so its budget is about start-up after idle.
     // 32 KB until issue 17: the group robots' outbox, channel and the reminder and digest formats
@@ -32,7 +32,13 @@ describe('bundle budgets', () => {
     // alarm, after a change, with no page open), and its lazy import() is inlined like the rest.
     // 52 KB until the sync met the search's per-save delta writes in one build (52.1 KB): both
     // write through the repositories the worker holds. The way back down is the one above.
-    expect(gz(join(out, 'background.js'))).toBeLessThanOrEqual(54 * 1024);
+    // 54 KB until the sync took each meeting's history and the person's settings (53.2 → 56.2
+    // KB): their merges (union and renumbering, field-wise with the later change) run in the
+    // pass like the records'. Nothing of it can wait for a page or an import(); the rest of the
+    // worker was searched (a source-map breakdown) for savings of that size: none short of the
+    // move above, or of dropping webextension-polyfill (~9.6 KB minified here), a choice for
+    // the whole extension.
+    expect(gz(join(out, 'background.js'))).toBeLessThanOrEqual(57 * 1024);
   });
 
   it('the overlay injected into meeting pages is ≤ 6 KB gzip, JS and CSS together', () => {
