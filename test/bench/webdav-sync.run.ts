@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { versionStore } from '../../lib/adapters/versions';
+import { snapshotVersion } from '../../lib/review';
 import { syncComputer } from '../helpers/dav-fixture';
+import { testShelves } from '../helpers/shelves';
 import { computer } from '../helpers/sync-computer';
 import { startWebDav, type WebDavServer } from '../helpers/webdav-server';
 import { realisticMeetings } from './large';
@@ -11,9 +14,13 @@ import { realisticMeetings } from './large';
  * (rclone): the first full sync, then one edit (target ≤ 2 s, ≤ 50 KB sent). Bytes are the
  * request bodies the server received. Numbers, not assertions. Measured twice: the pass alone
  * (lib/sync/run.ts on records in memory), and the background's whole path (lib/adapters/sync.ts:
- * the records read from IndexedDB, here fake-indexeddb, slower than a browser's).
+ * the records read from IndexedDB, here fake-indexeddb, slower than a browser's), with one
+ * meeting in ten holding an approved version put aside and a sent mark (its history document;
+ * SYNC_HISTORY_EVERY sets how many).
  */
 const COUNT = Number(process.env.SYNC_MEETINGS ?? 2000);
+/** One meeting in this many has a history (SYNC_HISTORY_EVERY=0: none). */
+const HISTORY_EVERY = Number(process.env.SYNC_HISTORY_EVERY ?? 10);
 let server: WebDavServer;
 beforeAll(async () => {
   server = await startWebDav();
@@ -49,7 +56,13 @@ describe('WebDAV sync of 2,000 meetings', () => {
 describe('WebDAV sync of 2,000 meetings through the background engine', () => {
   it('first full sync, then one edit (read from IndexedDB, written status)', async () => {
     const a = await computer(server, 'bench');
-    await a.meetings.restoreMany(realisticMeetings(COUNT), false);
+    const meetings = realisticMeetings(COUNT);
+    await a.meetings.restoreMany(meetings, false);
+    const versions = versionStore(testShelves(a.storage, a.db));
+    for (const m of meetings.filter((_, i) => HISTORY_EVERY && i % HISTORY_EVERY === 0)) {
+      await versions.add(snapshotVersion(m, [], new Date('2026-03-01T10:00:00Z')));
+      await versions.markDistributed(m.id, m.version, new Date('2026-03-01T09:00:00Z'));
+    }
     await a.engine.command({ type: 'sync', command: 'disconnect' });
     await a.storage.storage.local.set({ syncPrefs: { enabled: true, paused: false } });
     let before = server.stats.bytesIn;
