@@ -5,9 +5,9 @@
 export const syncEn = {
   'sync.heading': 'Sync between computers',
   'sync.off.what':
-    'Keeps the meetings and action items (with their history) the same on each computer you turn sync on.',
+    'Keeps the meetings and action items (with their history), the approved versions and your own settings (language, departments, alerts, export and reminder choices) the same on each computer you turn sync on.',
   'sync.off.where':
-    'They are kept as files in the shared folder {folder}, read by your other computers. Nothing else leaves this computer.',
+    'They are kept as files in the shared folder {folder}, read by your other computers. Nothing else leaves this computer: not the connection or its password, not the group robots, not the meeting sites you added.',
   'sync.enable': 'Turn on sync on this computer',
   'sync.needTest': 'Set up the shared folder above and run “Test connection” first.',
   'sync.needRetest':

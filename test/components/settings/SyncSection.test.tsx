@@ -39,7 +39,9 @@ describe('settings: sync between computers', () => {
     const sync = fakeSync();
     const view = await renderSettings({ sync: sync.services });
     const r = await region();
-    within(r).getByText(/meetings and action items/);
+    within(r).getByText(
+      /meetings and action items \(with their history\), the approved versions and your own settings/,
+    );
     within(r).getByText(/shared folder 纪要归档\/, read by your other computers\. Nothing else/);
     const enable = button(r, 'Turn on sync on this computer') as HTMLButtonElement;
     expect(enable.disabled).toBe(true);
@@ -219,5 +221,34 @@ describe('settings: sync between computers', () => {
     }
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Sync between computers'));
     expect(within(r).queryByRole('list')).toBeNull();
+  });
+
+  it('a setting both computers changed is named as the settings page names it, without a title', async () => {
+    const sync = fakeSync({
+      ...on,
+      conflicts: [
+        conflict({
+          kind: 'person',
+          id: 'person',
+          title: '',
+          path: 'settings.departments',
+          local: ['市场部'],
+          remote: ['销售部'],
+          kept: 'remote',
+        }),
+        conflict({ kind: 'person', id: 'person', title: '', path: 'exportPrefs.defaultFormat' }),
+      ],
+    });
+    await renderSettings({ sync: sync.services });
+    const r = await region();
+    const list = within(r).getByRole('list', { name: 'Both computers changed the same thing' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows.map((row) => row.querySelector('.sync-conflict-what')!.textContent)).toEqual([
+      'Settings Departments',
+      'Settings Export button format',
+    ]);
+    within(rows[0]!).getByText('市场部');
+    fireEvent.click(button(r, 'Keep this computer’s: Departments of “Settings”'));
+    await waitFor(() => expect(sync.calls).toEqual(['resolve person settings.departments local']));
   });
 });
