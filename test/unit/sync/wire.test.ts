@@ -86,6 +86,17 @@ describe('sync scheduling in the background', () => {
     expect(engine.runs).toBe(2);
   });
 
+  it("a change of the person's settings schedules a pass; one of this computer's own keys does not", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await fakeBrowser.storage.local.set({ [SYNC_PREFS_KEY]: { enabled: true, paused: false } });
+    await fakeBrowser.storage.local.set({ 'dock:width': 420, robotPrefs: { seriesDefaults: [] } });
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(engine.runs).toBe(0);
+    await fakeBrowser.storage.local.set({ settings: { departments: ['市场部'] } });
+    await vi.advanceTimersByTimeAsync(3_000);
+    await vi.waitFor(() => expect(engine.runs).toBe(1));
+  });
+
   it("the pages' client sends the commands and reads the status the background wrote", async () => {
     const api = { storage: fakeBrowser.storage } as unknown as StorageLike;
     const client = syncServices(api, (m) => send(m, page).then(([answer]) => answer));
