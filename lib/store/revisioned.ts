@@ -166,10 +166,15 @@ export class RevisionedRepo<T extends Revisioned> {
 
   /**
    * Writes the record as another computer synced it, or moves it to the trash (`body` null):
-   * lib/store/synced.ts. The record as stored, null when deleted, false when left as it was.
+   * lib/store/synced.ts. The record as stored, null when deleted, false when left as it was,
+   * 'moved' when it is no longer stored as `expected` (its stamp when the pass read it).
    */
-  applySynced(id: string, body: object | null): Promise<T | null | false> {
-    return writeSynced(this.db, this.kind, id, body, this.clock().toISOString());
+  applySynced(
+    id: string,
+    body: object | null,
+    expected: string | null,
+  ): Promise<T | null | false | 'moved'> {
+    return writeSynced(this.db, this.kind, id, body, this.clock().toISOString(), expected);
   }
 
   /** A record as written: with its seal when this kind has one. */

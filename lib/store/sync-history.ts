@@ -73,9 +73,22 @@ export async function writeHistory(
   meetings: MeetingRepo,
   meetingId: string,
   body: unknown,
-): Promise<string> {
+  /** Its stamp when the pass read it (null: no entry): another one since, nothing written. */
+  expected: string | null,
+): Promise<string | 'moved'> {
   const merged = body === null ? null : asHistory(body);
   const tx = db.transaction(SHELVES, 'readwrite');
+  // An entry added here during the pass (a version put aside) would be deleted by the merged
+  // history, which does not hold it: the next pass merges it instead.
+  const now: string[] = [];
+  for (const name of SHELVES) {
+    const keys = await tx.objectStore(name).index('by-meeting').getAllKeys(meetingId);
+    now.push(...keys.map((k) => `${name[0]}${k}`));
+  }
+  if ((now.length ? stampOf(now) : null) !== expected) {
+    await tx.done;
+    return 'moved';
+  }
   const parts: string[] = [];
   for (const name of SHELVES) {
     const store = tx.objectStore(name);

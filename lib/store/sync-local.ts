@@ -15,6 +15,7 @@ import type { MinutesDatabase } from './db';
 import type { MeetingRepo } from './meetings';
 import { unsealed } from './seal';
 import { readHistories, writeHistory } from './sync-history';
+import { stampOf } from './synced';
 
 /** The person's settings as sync reads and writes them (lib/adapters/sync-person.ts). */
 export interface PersonLocal {
@@ -25,8 +26,6 @@ export interface PersonLocal {
 export const PERSON_ID = 'person';
 
 const STORE = { meeting: 'meetings', actionItem: 'actionItems' } as const;
-const stampOf = (r: { rev?: unknown; updatedAt?: unknown }) =>
-  `${String(r.rev)}|${String(r.updatedAt)}`;
 const range = (kind: SyncKind) => IDBKeyRange.bound(`${kind}:`, `${kind}:\uffff`);
 
 export function syncLocal(
@@ -80,12 +79,12 @@ export function syncLocal(
       }
       return { base, live, present };
     },
-    async apply(kind, id, body) {
-      if (kind === 'history') return writeHistory(db, repos.meetings, id, body);
+    async apply(kind, id, body, expected) {
+      if (kind === 'history') return writeHistory(db, repos.meetings, id, body, expected);
       if (kind === 'person') return person.apply(body);
       const repo = kind === 'meeting' ? repos.meetings : repos.items;
-      const stored = await repo.applySynced(id, body);
-      return stored ? stampOf(stored) : stored;
+      const stored = await repo.applySynced(id, body, expected);
+      return stored && stored !== 'moved' ? stampOf(stored) : stored;
     },
     baseBody,
     async saveBase(kind, entries) {

@@ -10,11 +10,20 @@
  * A record stored here that cannot be read is left untouched, as a backup restore leaves it
  * (lib/store/batch.ts); so is a synced one that does not parse (a newer version's record): both
  * answer `false`, and the pass leaves that document for later rather than overwrite it.
+ *
+ * The pass merged from the record as it read it a while ago (`expected`: its stamp then, null
+ * when none was stored). A save here since (the user typing during the pass) moved it on: the
+ * write would put the pulled or merged body over that edit, so nothing is written and the answer
+ * is `'moved'`; the next pass merges the edit with the other computer's.
  */
 import type { MinutesDatabase } from './db';
 import { deleteDerived, prepareDerived, putDerived, storesFor } from './derived';
 import type { RecordKind, Revisioned } from './revisioned';
 import { sealed } from './seal';
+
+/** A record's revision and time: changes with every write, so an equal stamp is the same record. */
+export const stampOf = (r: { rev?: unknown; updatedAt?: unknown }): string =>
+  `${String(r.rev)}|${String(r.updatedAt)}`;
 
 export async function writeSynced<T extends Revisioned>(
   db: MinutesDatabase,
@@ -22,7 +31,8 @@ export async function writeSynced<T extends Revisioned>(
   id: string,
   body: object | null,
   now: string,
-): Promise<T | null | false> {
+  expected: string | null,
+): Promise<T | null | false | 'moved'> {
   const { store, derived } = kind;
   await prepareDerived(derived);
   const tx = db.transaction([...storesFor(store, derived), 'trash'], 'readwrite', {
@@ -33,6 +43,10 @@ export async function writeSynced<T extends Revisioned>(
   if (stored && !stored.ok) {
     await tx.done;
     return false;
+  }
+  if ((stored ? stampOf(stored.value) : null) !== expected) {
+    await tx.done;
+    return 'moved';
   }
   if (body === null) {
     if (raw !== undefined) {

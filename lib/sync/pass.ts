@@ -6,6 +6,9 @@
  *
  * A tombstone is a record synced before (it has a base) and no longer stored here: it went to the
  * trash, or further. A record that is stored but cannot be read is neither sent nor deleted.
+ * A record saved here after the snapshot (the user typing while the pass runs) is never written
+ * over: the write checks the stamp the snapshot read (lib/store/synced.ts), and a record that
+ * moved on keeps its base and counts as pending, so the next pass merges it.
  */
 import type { DavClient } from '../webdav/client';
 import { docHash, SYNC_KINDS, type Digest, type SyncKind } from './document';
@@ -33,14 +36,17 @@ export interface LocalSide {
     present: Set<string>;
   }>;
   /**
-   * Writes a pulled or merged body (null: to the trash): the stamp of the record as stored, null
-   * when deleted, false when it could not be imported (left for a later pass).
+   * Writes a pulled or merged body (null: to the trash) if the record is still stored as the
+   * snapshot read it (`expected`: its stamp then, null when it was not stored): the stamp of the
+   * record as stored, null when deleted, false when it could not be imported (left for a later
+   * pass), 'moved' when a save here came in between (nothing written: lib/store/synced.ts).
    */
   apply(
     kind: SyncKind,
     id: string,
     body: Record<string, unknown> | null,
-  ): Promise<string | null | false>;
+    expected: string | null,
+  ): Promise<string | null | false | 'moved'>;
   /** The base's content, for a merge. */
   baseBody(kind: SyncKind, id: string): Promise<unknown>;
   saveBase(kind: SyncKind, entries: readonly (readonly [string, BaseEntry])[]): Promise<void>;
@@ -106,6 +112,8 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
 
   const before = new Map(base);
   const stamps = new Map<string, string | undefined>();
+  /** Records saved here during the pass: the pass wrote nothing over them; still to send. */
+  const moved = new Set<string>();
   const titles = new Map<string, string>();
   /** Saves the base entries that changed since the last save. */
   const keep = async () => {
@@ -134,8 +142,18 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
         await d.onProgress?.();
       },
       apply: async (id, body) => {
-        const stamp = await d.local.apply(kind, id, body as Record<string, unknown> | null);
+        const expected = live.get(id)?.stamp ?? null;
+        const stamp = await d.local.apply(
+          kind,
+          id,
+          body as Record<string, unknown> | null,
+          expected,
+        );
         if (stamp === false) return false;
+        if (stamp === 'moved') {
+          moved.add(id);
+          return 'moved';
+        }
         stamps.set(id, stamp ?? undefined);
         titles.set(id, recordTitle(body));
         result.applied.push({ kind, id, deleted: body === null });
@@ -145,7 +163,8 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
     // What travelled is kept even when the pass stopped half-way: the next pass starts from it.
     await keep();
     for (const [id, hash] of hashes)
-      if (base.get(id)?.hash !== hash && !stamps.has(id)) result.pending++;
+      if ((base.get(id)?.hash !== hash || moved.has(id)) && !stamps.has(id)) result.pending++;
+    for (const id of moved) if (!hashes.has(id)) result.pending++;
   }
   const at = d.now().toISOString();
   for (const { id, fields } of report.conflicts) {

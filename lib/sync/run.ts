@@ -30,8 +30,11 @@ export interface SyncDeps {
   /**
    * Imports a pulled or merged record (null: delete it here). `false`: it could not be (a newer
    * version's record): counted as damaged and left, neither its base taken nor anything sent.
+   * `'moved'`: the record was saved here since `local` was read, so nothing was written over
+   * that edit: counted as raced, the base left as it was (the next pass merges the edit with the
+   * same remote change) and nothing sent.
    */
-  apply: (id: string, body: unknown) => Promise<void | false>;
+  apply: (id: string, body: unknown) => Promise<void | false | 'moved'>;
   /** The local records' document hashes when the caller has them already (else computed). */
   hashes?: ReadonlyMap<string, string>;
   /** Called every CHECKPOINT documents: the caller keeps the base so far (a stopped worker). */
@@ -114,7 +117,12 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
       }
       const remoteBody = got.doc.deleted ? null : got.doc.body;
       if (step.op === 'pull') {
-        if ((await d.apply(step.id, remoteBody)) === false) {
+        const applied = await d.apply(step.id, remoteBody);
+        if (applied === 'moved') {
+          report.raced.push(step.id);
+          continue;
+        }
+        if (applied === false) {
           report.damaged.push(step.id);
           continue;
         }
@@ -150,7 +158,12 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
           ? (d.conflicts ?? fieldConflicts)(baseBody, localBody, remoteBody)
           : [];
       if (fields.length) report.conflicts.push({ id: step.id, fields });
-      if ((await d.apply(step.id, merged)) === false) {
+      const applied = await d.apply(step.id, merged);
+      if (applied === 'moved') {
+        report.raced.push(step.id);
+        continue;
+      }
+      if (applied === false) {
         report.damaged.push(step.id);
         continue;
       }

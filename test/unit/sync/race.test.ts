@@ -1,0 +1,104 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../../lib/adapters/sync';
+import { personSide } from '../../../lib/adapters/sync-person';
+import type { Meeting } from '../../../lib/schema';
+import { syncLocal } from '../../../lib/store/sync-local';
+import { stampOf } from '../../../lib/store/synced';
+import { syncPass, type LocalSide } from '../../../lib/sync/pass';
+import { serverClient } from '../../helpers/dav-fixture';
+import { computer, type Computer } from '../../helpers/sync-computer';
+import { startWebDav, type WebDavServer } from '../../helpers/webdav-server';
+
+/**
+ * A save made while a pass runs (the user typing on, the pass between reading the records and
+ * writing what it pulled): the pass must not write the other computer's version over it.
+ */
+let server: WebDavServer;
+beforeAll(async () => {
+  server = await startWebDav();
+});
+afterAll(() => server?.close());
+
+const live = async (c: Computer, id: string) => (await c.meetings.get(id)) as Meeting;
+
+/** A's pass, with `during` run right before its first write here (after its snapshot). */
+async function passWith(a: Computer, during: (id: string) => Promise<unknown>) {
+  const person = personSide(a.storage, a.clock);
+  const local = syncLocal(a.db, { meetings: a.meetings, items: a.items }, person);
+  let first = true;
+  const racing: LocalSide = {
+    ...local,
+    async apply(kind, id, body, expected) {
+      if (first) {
+        first = false;
+        await during(id);
+      }
+      return local.apply(kind, id, body, expected);
+    },
+  };
+  return syncPass({
+    client: serverClient(server),
+    root: ['纪要归档'],
+    digest: sha256,
+    local: racing,
+    now: a.clock,
+    kinds: ['meeting'],
+  });
+}
+
+describe('a save during a sync pass', () => {
+  it('is not overwritten by what the pass pulls; the next pass merges both, on both computers', async () => {
+    const a = await computer(server, 'race-a');
+    const b = await computer(server, 'race-b');
+    for (const c of [a, b]) await c.engine.command({ type: 'sync', command: 'enable' });
+    const m = await a.create({ title: '周会', room: '三楼' });
+    await a.engine.run();
+    await b.engine.run();
+    await b.edit(m.id, () => ({ room: 'B 改的房间' }));
+    await b.engine.run();
+
+    // A's pass pulls B's room; the user saves a title on A after the pass read A's records.
+    const result = await passWith(a, (id) => a.edit(id, () => ({ title: 'A 在同步时输入的' })));
+    expect(await live(a, m.id)).toMatchObject({ title: 'A 在同步时输入的' });
+    expect(result.pending).toBe(1);
+    expect(result.last.pulled).toBe(0);
+    // The last synced state does not claim that edit is on the server.
+    const base = await a.db.get('syncBase', `meeting:${m.id}`);
+    expect(base?.stamp).not.toBe(stampOf(await live(a, m.id)));
+
+    // The next pass merges A's edit with B's and sends it; B receives both.
+    expect(await a.engine.run()).toMatchObject({ state: 'idle', pending: 0, error: null });
+    await b.engine.run();
+    for (const c of [a, b])
+      expect(await live(c, m.id)).toMatchObject({ title: 'A 在同步时输入的', room: 'B 改的房间' });
+    expect((await a.status()).conflicts).toEqual([]);
+  });
+
+  it('a merge that raced a save writes nothing and sends nothing; the next pass sends the edit', async () => {
+    const a = await computer(server, 'race-c');
+    const b = await computer(server, 'race-d');
+    for (const c of [a, b]) await c.engine.command({ type: 'sync', command: 'enable' });
+    const m = await a.create({ title: '评审会', room: '一楼', goal: '' });
+    await a.engine.run();
+    await b.engine.run();
+    await b.edit(m.id, () => ({ room: 'B 的房间' }));
+    await b.engine.run();
+    await a.edit(m.id, () => ({ goal: 'A 的目标' }));
+
+    const before = server.stats.requests.PUT ?? 0;
+    const result = await passWith(a, (id) => a.edit(id, () => ({ title: 'A 又改的标题' })));
+    expect(server.stats.requests.PUT ?? 0).toBe(before);
+    expect(result.pending).toBe(1);
+    expect(await live(a, m.id)).toMatchObject({ title: 'A 又改的标题', goal: 'A 的目标' });
+
+    await a.engine.run();
+    await b.engine.run();
+    for (const c of [a, b])
+      expect(await live(c, m.id)).toMatchObject({
+        title: 'A 又改的标题',
+        goal: 'A 的目标',
+        room: 'B 的房间',
+      });
+  });
+});
