@@ -16,7 +16,8 @@ import { fieldConflicts, planSync, type BaseEntry, type FieldConflict } from './
  * PROPFIND), plan (lib/sync/plan.ts), then push, pull and merge only what changed. Every write is
  * conditional (If-Match the ETag read, If-None-Match: * for a new one): a computer that wrote in
  * between makes it fail with 412, counted as `raced` and settled by the next pass, never
- * overwritten. A document that fails its hash is `damaged`: skipped, its base kept.
+ * overwritten. A document that fails its hash is `damaged`: never imported, its base kept (and
+ * replaced by this computer's own edit of the record, if it has one: see `read`'s use below).
  */
 export interface SyncDeps {
   client: DavClient;
@@ -93,12 +94,13 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
     // A server that answers a PUT without an ETag: the next pass pulls it once and settles.
     d.base.set(id, { hash, etag: etag ?? '', body });
   };
+  /** The document, or why not: `cut` when it is not whole (its hash, or not even JSON). */
   const read = async (id: string) => {
     const { bytes, etag } = await d.client.get(docPath(d.root, d.kind, id));
     const decoded = await decodeDoc(d.digest, new TextDecoder().decode(bytes));
-    return decoded.ok && decoded.doc.id === id && decoded.doc.kind === d.kind
-      ? { doc: decoded.doc, etag }
-      : null;
+    if (decoded.ok && decoded.doc.id === id && decoded.doc.kind === d.kind)
+      return { doc: decoded.doc, etag };
+    return { doc: null, etag, cut: !decoded.ok && decoded.reason !== 'format' };
   };
 
   let done = 0;
@@ -111,8 +113,17 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
         continue;
       }
       const got = await read(step.id);
-      if (!got) {
+      if (!got.doc) {
         report.damaged.push(step.id);
+        // A file cut off half-way (an upload whose browser died, on a server that does not
+        // write atomically) is never imported. Whoever wrote it still has that edit unsent; a
+        // computer with its own edit of the record writes it over the broken file (If-Match
+        // its ETag), so the record does not stay stuck; the writer's next pass merges its edit
+        // onto this one. A whole document of a newer format is left as it is.
+        if (step.op === 'merge' && got.cut) {
+          await push(step.id, d.local.get(step.id) ?? null, got.etag ?? step.ifMatch);
+          report.pushed.push(step.id);
+        }
         continue;
       }
       const remoteBody = got.doc.deleted ? null : got.doc.body;

@@ -10,7 +10,9 @@ import { join } from 'node:path';
  * - adds the preconditions rclone 1.60 ignores on PUT (`If-None-Match: *`, `If-Match`), as
  *   Nextcloud and 坚果云 honour them, so "never over an existing file" is tested for real
  *   (one write at a time through the proxy, so check and write cannot interleave);
- * - injects faults on demand: a status (401, 412, 507…) or a timeout (the request is held);
+ * - injects faults on demand: a status (401, 412, 507…), a timeout (the request is held), or a
+ *   cut upload (`'cut'`, PUT only: the first half of the body is written, as a server that does
+ *   not write atomically keeps an upload whose client died, and the request is held);
  * - counts the bytes the client sent.
  * `.ci/run` installs rclone; `rcloneMissing` says when it is not there.
  */
@@ -22,15 +24,20 @@ export interface WebDavServer {
   pass: string;
   /** The folder rclone serves: what "the server's disk" holds. */
   dir: string;
-  /** The next `count` requests (matching `method`, if given) get this status, or hang. */
-  fault(what: number | 'timeout', options?: { method?: string; count?: number }): void;
-  /** Bytes of request bodies received so far, and requests by method. */
-  stats: { bytesIn: number; requests: Record<string, number> };
+  /**
+   * The next `count` requests (matching `method`, if given; `count` may be Infinity) get this
+   * status, hang, or (PUT) are cut off half-way.
+   */
+  fault(what: Fault['what'], options?: { method?: string; count?: number }): void;
+  /** Ends every fault; the requests held so far are dropped (their clients see the socket close). */
+  clearFaults(): void;
+  /** Bytes of request bodies received so far, requests by method, requests held so far. */
+  stats: { bytesIn: number; requests: Record<string, number>; held: number };
   close(): Promise<void>;
 }
 
-interface Fault {
-  what: number | 'timeout';
+export interface Fault {
+  what: number | 'timeout' | 'cut';
   method?: string;
   count: number;
 }
@@ -54,7 +61,11 @@ export async function startWebDav(user = 'tester', pass = 'app-pass-测试'): Pr
   });
   const faults: Fault[] = [];
   const held: http.ServerResponse[] = [];
-  const stats = { bytesIn: 0, requests: {} as Record<string, number> };
+  const stats = { bytesIn: 0, requests: {} as Record<string, number>, held: 0 };
+  const hold = (res: http.ServerResponse) => {
+    held.push(res);
+    stats.held++;
+  };
   let queue: Promise<unknown> = Promise.resolve();
 
   const server = http.createServer((req, res) => {
@@ -68,7 +79,12 @@ export async function startWebDav(user = 'tester', pass = 'app-pass-测试'): Pr
       const fault = faults.find((f) => !f.method || f.method === method);
       if (fault) {
         if (--fault.count <= 0) faults.splice(faults.indexOf(fault), 1);
-        if (fault.what === 'timeout') return void held.push(res);
+        if (fault.what === 'timeout') return void hold(res);
+        if (fault.what === 'cut') {
+          const half = body.subarray(0, Math.floor(body.length / 2));
+          const write = () => cutWrite(upstream, req, half).finally(() => hold(res));
+          return void (queue = queue.then(write, write));
+        }
         res.writeHead(fault.what, { 'content-type': 'text/plain' });
         return void res.end(`injected ${fault.what}`);
       }
@@ -89,6 +105,10 @@ export async function startWebDav(user = 'tester', pass = 'app-pass-测试'): Pr
     stats,
     fault(what, options = {}) {
       faults.push({ what, method: options.method, count: options.count ?? 1 });
+    },
+    clearFaults() {
+      faults.splice(0);
+      held.splice(0).forEach((res) => res.destroy());
     },
     async close() {
       held.splice(0).forEach((res) => res.destroy());
@@ -115,6 +135,15 @@ function headersOf(req: http.IncomingMessage): Record<string, string> {
     if (!HOP.has(k) && typeof v === 'string') out[k] = v;
   }
   return out;
+}
+
+/** What a server that does not write atomically keeps of an upload cut off: part of the body. */
+async function cutWrite(upstream: string, req: http.IncomingMessage, part: Buffer): Promise<void> {
+  await fetch(upstream + (req.url ?? '/'), {
+    method: 'PUT',
+    headers: { authorization: req.headers.authorization ?? '' },
+    body: new Uint8Array(part),
+  }).catch(() => {});
 }
 
 /** Forwards one request; for PUT, checks `If-None-Match: *` / `If-Match` first. */

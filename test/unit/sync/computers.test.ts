@@ -216,6 +216,32 @@ describe('sync between two computers', () => {
     expect(onServer.body.schemaVersion).toBe(99);
   });
 
+  it('an upload cut off half-way is never imported; edits of the record replace it and merge', async () => {
+    const a = await computer(server, 'a', 3_000);
+    const b = await computer(server, 'b');
+    await enable(a, b);
+    const m = await a.create({ title: '原样', room: '一楼' });
+    await a.engine.run();
+    await b.engine.run();
+    // What earlier tests left damaged on the server is counted on every pass.
+    const left = (await b.engine.run()).last!.damaged;
+    await a.edit(m.id, () => ({ title: 'A 上传到一半的' }));
+    // The server keeps half of A's upload; A never hears back (its browser died, or it timed out).
+    server.fault('cut', { method: 'PUT' });
+    expect(await a.engine.run()).toMatchObject({ state: 'error', error: { kind: 'timeout' } });
+    server.clearFaults();
+    expect((await b.engine.run()).last).toMatchObject({ damaged: left + 1, pulled: 0 });
+    expect(await live(b, m.id)).toMatchObject({ title: '原样', room: '一楼' });
+
+    // B's own edit of that record goes over the broken file; A's next pass merges its edit onto it.
+    await b.edit(m.id, () => ({ room: 'B 改的房间' }));
+    expect((await b.engine.run()).last).toMatchObject({ damaged: left + 1, pushed: 1 });
+    expect(await a.engine.run()).toMatchObject({ state: 'idle', pending: 0, error: null });
+    await b.engine.run();
+    for (const c of [a, b])
+      expect(await live(c, m.id)).toMatchObject({ title: 'A 上传到一半的', room: 'B 改的房间' });
+  });
+
   it('paused or disconnected: no request at all; disconnect keeps the data', async () => {
     const a = await computer(server, 'a');
     await enable(a);
