@@ -114,12 +114,21 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
   const stamps = new Map<string, string | undefined>();
   /** Records saved here during the pass: the pass wrote nothing over them; still to send. */
   const moved = new Set<string>();
+  /** The document hash of what the pass wrote here, by record. */
+  const written = new Map<string, string>();
   const titles = new Map<string, string>();
   /** Saves the base entries that changed since the last save. */
   const keep = async () => {
     const changed = [...base].filter(([id, entry]) => before.get(id) !== entry);
     for (const [id, entry] of changed) {
-      entry.stamp = stamps.has(id) ? stamps.get(id) : live.get(id)?.stamp;
+      // The stamp says "this record is what the base holds": for a record written here, only
+      // when the base is what was written (a merge stored here whose upload did not go through
+      // has the other computer's version as its base: the record must be hashed again).
+      entry.stamp = stamps.has(id)
+        ? written.get(id) === entry.hash
+          ? stamps.get(id)
+          : undefined
+        : live.get(id)?.stamp;
       before.set(id, entry);
     }
     await d.local.saveBase(kind, changed);
@@ -155,6 +164,7 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
           return 'moved';
         }
         stamps.set(id, stamp ?? undefined);
+        written.set(id, await docHash(d.digest, kind, id, body));
         titles.set(id, recordTitle(body));
         result.applied.push({ kind, id, deleted: body === null });
       },
@@ -162,9 +172,13 @@ async function syncOneKind(d: PassDeps, kind: SyncKind, result: PassResult): Pro
   } finally {
     // What travelled is kept even when the pass stopped half-way: the next pass starts from it.
     await keep();
-    for (const [id, hash] of hashes)
-      if ((base.get(id)?.hash !== hash || moved.has(id)) && !stamps.has(id)) result.pending++;
-    for (const id of moved) if (!hashes.has(id)) result.pending++;
+    // Pending: what is stored here now (as the pass read or wrote it) and not what the base
+    // says is on the server, and what was saved during the pass.
+    for (const id of new Set([...hashes.keys(), ...written.keys(), ...moved])) {
+      const stored = written.get(id) ?? hashes.get(id);
+      if (moved.has(id) || (stored !== undefined && base.get(id)?.hash !== stored))
+        result.pending++;
+    }
   }
   const at = d.now().toISOString();
   for (const { id, fields } of report.conflicts) {

@@ -178,9 +178,12 @@ export async function syncKind(d: SyncDeps): Promise<SyncReport> {
         report.damaged.push(step.id);
         continue;
       }
+      // What is stored here now holds the other computer's version: it is the base from here
+      // on, even when the upload below races or fails. (Kept as it was, the next pass would
+      // take the other computer's changes for this one's and undo its newer edits.)
+      settle(remoteBody);
       // What the other computer wrote already holds everything: taken as pulled, not sent back.
       if ((await docHash(d.digest, d.kind, step.id, merged)) === got.doc.hash) {
-        settle(remoteBody);
         report.pulled.push(step.id);
         continue;
       }

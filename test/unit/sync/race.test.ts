@@ -101,4 +101,27 @@ describe('a save during a sync pass', () => {
         room: 'B 的房间',
       });
   });
+
+  it('a merge stored here whose upload raced: the next pass does not undo the other computer’s newer edit', async () => {
+    const a = await computer(server, 'race-e');
+    const b = await computer(server, 'race-f');
+    for (const c of [a, b]) await c.engine.command({ type: 'sync', command: 'enable' });
+    const m = await a.create({ title: 'T0', room: 'R0' });
+    await a.engine.run();
+    await b.engine.run();
+    await a.edit(m.id, () => ({ title: 'A 的第一版' }));
+    await a.engine.run();
+    // B merges A's title with its room and stores it; its upload loses a race (412).
+    await b.edit(m.id, () => ({ room: 'B 的房间' }));
+    server.fault(412, { method: 'PUT' });
+    expect(await b.engine.run()).toMatchObject({ state: 'idle', pending: 1 });
+    expect(await live(b, m.id)).toMatchObject({ title: 'A 的第一版', room: 'B 的房间' });
+    // A changes its title again; B's next pass must take it, not count A's first title as B's.
+    await a.edit(m.id, () => ({ title: 'A 的第二版' }));
+    await a.engine.run();
+    expect(await b.engine.run()).toMatchObject({ state: 'idle', pending: 0, conflicts: [] });
+    await a.engine.run();
+    for (const c of [a, b])
+      expect(await live(c, m.id)).toMatchObject({ title: 'A 的第二版', room: 'B 的房间' });
+  });
 });
