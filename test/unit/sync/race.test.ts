@@ -7,7 +7,7 @@ import { syncLocal } from '../../../lib/store/sync-local';
 import { stampOf } from '../../../lib/store/synced';
 import { syncPass, type LocalSide } from '../../../lib/sync/pass';
 import { serverClient } from '../../helpers/dav-fixture';
-import { computer, type Computer } from '../../helpers/sync-computer';
+import { bothHaveMeeting, type Computer } from '../../helpers/sync-computer';
 import { startWebDav, type WebDavServer } from '../../helpers/webdav-server';
 
 /**
@@ -47,14 +47,11 @@ async function passWith(a: Computer, during: (id: string) => Promise<unknown>) {
   });
 }
 
+const bothHave = (fields: Parameters<Computer['create']>[0]) => bothHaveMeeting(server, fields);
+
 describe('a save during a sync pass', () => {
   it('is not overwritten by what the pass pulls; the next pass merges both, on both computers', async () => {
-    const a = await computer(server, 'race-a');
-    const b = await computer(server, 'race-b');
-    for (const c of [a, b]) await c.engine.command({ type: 'sync', command: 'enable' });
-    const m = await a.create({ title: '周会', room: '三楼' });
-    await a.engine.run();
-    await b.engine.run();
+    const { a, b, m } = await bothHave({ title: '周会', room: '三楼' });
     await b.edit(m.id, () => ({ room: 'B 改的房间' }));
     await b.engine.run();
 
@@ -76,12 +73,7 @@ describe('a save during a sync pass', () => {
   });
 
   it('a merge that raced a save writes nothing and sends nothing; the next pass sends the edit', async () => {
-    const a = await computer(server, 'race-c');
-    const b = await computer(server, 'race-d');
-    for (const c of [a, b]) await c.engine.command({ type: 'sync', command: 'enable' });
-    const m = await a.create({ title: '评审会', room: '一楼', goal: '' });
-    await a.engine.run();
-    await b.engine.run();
+    const { a, b, m } = await bothHave({ title: '评审会', room: '一楼', goal: '' });
     await b.edit(m.id, () => ({ room: 'B 的房间' }));
     await b.engine.run();
     await a.edit(m.id, () => ({ goal: 'A 的目标' }));
@@ -103,12 +95,7 @@ describe('a save during a sync pass', () => {
   });
 
   it('a merge stored here whose upload raced: the next pass does not undo the other computer’s newer edit', async () => {
-    const a = await computer(server, 'race-e');
-    const b = await computer(server, 'race-f');
-    for (const c of [a, b]) await c.engine.command({ type: 'sync', command: 'enable' });
-    const m = await a.create({ title: 'T0', room: 'R0' });
-    await a.engine.run();
-    await b.engine.run();
+    const { a, b, m } = await bothHave({ title: 'T0', room: 'R0' });
     await a.edit(m.id, () => ({ title: 'A 的第一版' }));
     await a.engine.run();
     // B merges A's title with its room and stores it; its upload loses a race (412).
