@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebDav, type WebDavServer } from '../../helpers/webdav-server';
 import {
@@ -12,6 +11,7 @@ import {
   removeProfile as removeChromiumProfile,
   type Session,
 } from '../harness';
+import { command, connect, onServer as onServerDoc } from '../sync-pair';
 import { acceptPrompt } from './browser-ui';
 import {
   closeFirefox,
@@ -49,34 +49,14 @@ describe.skipIf(!hasFirefox || !hasBrowser)('sync between Chromium and Firefox',
     await server?.close();
   });
 
-  const onServer = (id: string) => {
-    const file = join(server.dir, '纪要归档', '.minutes-sync', 'meeting', `${id}.json`);
-    if (!existsSync(file)) return null;
-    try {
-      return (JSON.parse(readFileSync(file, 'utf8')) as { body: Record<string, unknown> }).body;
-    } catch {
-      return null; // being written
-    }
-  };
-  // A string expression: the extension page's CSP forbids eval, CDP's evaluate does not.
-  const command = (page: Page, name: string) =>
-    page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type: 'sync', command: name })})`);
+  const onServer = (id: string) => onServerDoc(server, 'meetings', id);
 
   it('a meeting typed on Chromium opens on Firefox, Firefox’s edit comes back, its approval is archived', async () => {
-    // Chromium: connected and on (as in test/e2e/sync.e2e.ts), then a meeting typed.
+    // Chromium: connected and on through its settings (test/e2e/sync-pair.ts), then a meeting typed.
     profiles.chromium = newChromiumProfile();
     chromium = await launch(profiles.chromium);
     chromium.allowed.add(server.origin);
-    const settingsA = await chromium.context.newPage();
-    await settingsA.goto(`chrome-extension://${chromium.extensionId}/options.html`);
-    await settingsA.getByLabel('Server address').fill(server.url);
-    await settingsA.getByLabel('User', { exact: true }).fill(server.user);
-    await settingsA.getByLabel('App password').fill(server.pass);
-    await settingsA.getByLabel('Root folder').fill('纪要归档');
-    await settingsA.getByLabel(/connect over plain HTTP/).check();
-    await settingsA.getByRole('button', { name: 'Test connection' }).click();
-    await settingsA.getByText(/^Connection works/).waitFor();
-    await command(settingsA, 'enable');
+    const settingsA = await connect(chromium, server);
     const panelA = await openPanel(chromium);
     await panelA.getByRole('button', { name: /New meeting/ }).click();
     await panelA.waitForURL(/#\/meeting\//);
