@@ -78,8 +78,9 @@ export async function writeHistory(
 ): Promise<string | 'moved'> {
   const merged = body === null ? null : asHistory(body);
   const tx = db.transaction(SHELVES, 'readwrite');
-  // An entry added here during the pass (a version put aside) would be deleted by the merged
-  // history, which does not hold it: the next pass merges it instead.
+  // An entry added here during the pass (a version put aside) is not in the merged history:
+  // the stamp written after it would claim it synced and it would never travel. Nothing is
+  // written; the next pass merges it.
   const now: string[] = [];
   for (const name of SHELVES) {
     const keys = await tx.objectStore(name).index('by-meeting').getAllKeys(meetingId);

@@ -6,6 +6,10 @@ import type { Meeting } from '../../../lib/schema';
 import { syncLocal } from '../../../lib/store/sync-local';
 import { stampOf } from '../../../lib/store/synced';
 import { syncPass, type LocalSide } from '../../../lib/sync/pass';
+import type { SyncKind } from '../../../lib/sync/document';
+import { planVersionStore } from '../../../lib/adapters/plan-versions';
+import { snapshotPlan } from '../../../lib/plan/versions';
+import { testShelves } from '../../helpers/shelves';
 import { serverClient } from '../../helpers/dav-fixture';
 import { bothHaveMeeting, type Computer } from '../../helpers/sync-computer';
 import { startWebDav, type WebDavServer } from '../../helpers/webdav-server';
@@ -23,7 +27,11 @@ afterAll(() => server?.close());
 const live = async (c: Computer, id: string) => (await c.meetings.get(id)) as Meeting;
 
 /** A's pass, with `during` run right before its first write here (after its snapshot). */
-async function passWith(a: Computer, during: (id: string) => Promise<unknown>) {
+async function passWith(
+  a: Computer,
+  during: (id: string) => Promise<unknown>,
+  kinds: readonly SyncKind[] = ['meeting'],
+) {
   const person = personSide(a.storage, a.clock);
   const local = syncLocal(a.db, { meetings: a.meetings, items: a.items }, person);
   let first = true;
@@ -43,7 +51,7 @@ async function passWith(a: Computer, during: (id: string) => Promise<unknown>) {
     digest: sha256,
     local: racing,
     now: a.clock,
-    kinds: ['meeting'],
+    kinds,
   });
 }
 
@@ -110,5 +118,21 @@ describe('a save during a sync pass', () => {
     await a.engine.run();
     for (const c of [a, b])
       expect(await live(c, m.id)).toMatchObject({ title: 'A 的第二版', room: 'B 的房间' });
+  });
+
+  it('a plan version put aside during the pass still travels: the base does not claim it synced', async () => {
+    const { a, b, m } = await bothHave({ title: '历史会' });
+    const plans = (c: Computer) => planVersionStore(testShelves(c.storage, c.db));
+    const plan = (id: string, hour: string) =>
+      snapshotPlan([], m.id, new Date(`2026-03-02T${hour}:00:00Z`), id, id);
+    await plans(b).add(plan('plan-b', '09'));
+    await b.engine.run();
+
+    await passWith(a, () => plans(a).add(plan('plan-a', '10')), ['history']);
+    const ids = async (c: Computer) => (await plans(c).list(m.id)).versions.map((p) => p.id).sort();
+    expect(await ids(a)).toContain('plan-a');
+    await a.engine.run();
+    await b.engine.run();
+    for (const c of [a, b]) expect(await ids(c)).toEqual(['plan-a', 'plan-b']);
   });
 });
