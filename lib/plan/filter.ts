@@ -119,7 +119,7 @@ export function itemFilter(
   const series = set(query.series);
   const meetings = set(query.meetingIds);
   const buckets = set(query.buckets);
-  const words = (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = filterWords(query.text);
 
   return (item) =>
     (!departments || departments.has(item.ownerDepartment)) &&
@@ -131,6 +131,10 @@ export function itemFilter(
     (!query.needsAttention || attention(item).length > 0) &&
     (words.length === 0 || matches(item, words));
 }
+
+/** The words of a tracker query, lowercased: each must occur, and none holds a space. */
+export const filterWords = (text: string | undefined) =>
+  (text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 
 function matches(item: FilterFields & TextFields, words: string[]): boolean {
   const haystack = [item.task, item.notes, item.support, item.ownerName, item.ownerDepartment]

@@ -13,6 +13,7 @@ import type { Derived } from './derived';
 import type { ItemCount } from './item-counts';
 import type { ItemPage, ItemQuery, PageCursor } from './item-query';
 import { itemSearch } from './search-doc';
+import { rowsChanged } from './row-mark';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
 
 export type { ItemPage, ItemQuery, PageCursor } from './item-query';
@@ -36,7 +37,7 @@ export class ActionItemRepo extends RevisionedRepo<ActionItem> {
         store: 'actionItems',
         parse: parseActionItem,
         merge: mergeItem,
-        derived: [rows, itemSearch],
+        derived: [rows, itemSearch, rowsChanged],
       },
       clock,
     );
