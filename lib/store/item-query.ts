@@ -208,17 +208,23 @@ async function readItems(db: MinutesDatabase, ids: string[]) {
   return texts;
 }
 
-/** The distinct values of an indexed field, one index seek per value (not one per row). */
+/**
+ * The distinct values of an indexed field, one index seek per value (not one per row): a new
+ * cursor from above each value. Not `continue(key)`: fake-indexeddb steps through every entry up
+ * to the key (140 ms for 46 values at 20,000 items, test/bench/scale-sweep.run.ts).
+ */
 export async function distinct(
   db: MinutesDatabase,
   index: 'by-owner-open-due' | 'by-department-open-due',
 ): Promise<string[]> {
   const values: string[] = [];
-  let cursor = await db.transaction('itemRows').store.index(index).openKeyCursor();
+  const source = db.transaction('itemRows').store.index(index);
+  let cursor = await source.openKeyCursor();
   while (cursor) {
     const value = (cursor.key as [string, number, string])[0];
     values.push(value);
-    cursor = await cursor.continue([value, []] as never);
+    // An array sorts after every number, so [value, []] is above every key of `value`.
+    cursor = await source.openKeyCursor(IDBKeyRange.lowerBound([value, []], true));
   }
   return values;
 }
