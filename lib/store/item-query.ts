@@ -140,19 +140,9 @@ async function readMatching(db: MinutesDatabase, q: ItemQuery): Promise<ItemRow[
   if (!none(q.series)) rows = await withMeetingSeries(db, rows);
   const kept = rows.filter(itemFilter({ ...q, text: '' }, new Date(q.now), q.timeZone));
   if (!words) return sortItems(kept, q.sort ?? 'due', q.descending);
-  // Words are matched in the row's text (lib/plan/item-row.ts); a row without one (written by
-  // an older build since) has its item read.
-  const texts = await readItems(
-    db,
-    kept.filter((r) => typeof r.text !== 'string').map((r) => r.id),
-  );
-  const byWords = itemFilter({ text: words } as ItemQuery, new Date(q.now), q.timeZone);
-  const inRow = rowHas(filterWords(words));
-  const found = kept.filter((r) => {
-    if (typeof r.text === 'string') return inRow(r);
-    const item = texts.get(r.id);
-    return item !== undefined && byWords({ ...r, ...item });
-  });
+  // Words are matched in the row's text (lib/plan/item-row.ts). Every row has one since version
+  // 7 rewrote them: a build older than that cannot open the database to write one without.
+  const found = kept.filter(rowHas(filterWords(words)));
   return sortItems(found, q.sort ?? 'due', q.descending);
 }
 
@@ -165,7 +155,7 @@ async function readMatching(db: MinutesDatabase, q: ItemQuery): Promise<ItemRow[
 const rowHas = (words: string[]) => (r: ItemRow) =>
   words.every(
     (w) =>
-      r.text.includes(w) ||
+      (r.text ?? '').includes(w) ||
       r.ownerName.toLowerCase().includes(w) ||
       r.ownerDepartment.toLowerCase().includes(w),
   );
@@ -179,33 +169,6 @@ async function withMeetingSeries(db: MinutesDatabase, rows: ItemRow[]) {
     if (s) series.set(s.id, s.series);
   }
   return rows.map((r) => (r.series ? r : { ...r, series: series.get(r.meetingId) ?? '' }));
-}
-
-async function readItems(db: MinutesDatabase, ids: string[]) {
-  const texts = new Map<string, Pick<ActionItem, 'task' | 'notes' | 'support'>>();
-  if (!ids.length) return texts;
-  const keep = (raw: Partial<ActionItem> | undefined) => {
-    if (raw?.id) {
-      texts.set(raw.id, {
-        task: raw.task ?? '',
-        notes: raw.notes ?? '',
-        support: raw.support ?? '',
-      });
-    }
-  };
-  // Few: one read each. Many: one read of the store (a request per item costs more than a
-  // whole read once they are a good part of it).
-  if (ids.length <= 200) {
-    const tx = db.transaction('actionItems');
-    const raws = await Promise.all(ids.map((id) => tx.store.get(id)));
-    raws.forEach((raw) => keep(raw as Partial<ActionItem> | undefined));
-  } else {
-    const wanted = new Set(ids);
-    for (const raw of (await db.getAll('actionItems')) as Partial<ActionItem>[]) {
-      if (wanted.has(raw?.id ?? '')) keep(raw);
-    }
-  }
-  return texts;
 }
 
 /**

@@ -23,21 +23,16 @@ export const holds = (db: MinutesDatabase) => held.has(db);
 
 /** Every item row as stored now, from memory where the mark says nothing changed since. */
 export async function heldRows(db: MinutesDatabase): Promise<ItemRow[]> {
-  const tx = db.transaction(['itemRows', 'search']);
-  const mark: unknown = await tx.objectStore('search').get(ROWS_CHANGED);
-  if (!isMark(mark)) {
-    // No mark yet (nothing written since this build, or the store cleared): make one first, so
-    // that a later clear of both stores cannot leave rows held that look current.
-    await tx.done;
-    const write = db.transaction('search', 'readwrite');
-    if (!isMark(await write.store.get(ROWS_CHANGED))) await write.store.put(fresh([]));
-    await write.done;
-    return heldRows(db);
-  }
+  // Writing: without a mark yet (nothing written since this build, or the store cleared), one is
+  // made first, so that a later clear of both stores cannot leave rows held that look current.
+  const tx = db.transaction(['itemRows', 'search'], 'readwrite');
+  const stored: unknown = await tx.objectStore('search').get(ROWS_CHANGED);
+  const mark = isMark(stored) ? stored : fresh([]);
+  if (mark !== stored) await tx.objectStore('search').put(mark);
   const have = held.get(db);
   const behind = have && have.epoch === mark.epoch ? mark.seq - have.seq : Infinity;
   if (have && behind >= 0 && behind <= mark.changed.length) {
-    const ids = [...new Set(mark.changed.slice(mark.changed.length - behind))];
+    const ids = mark.changed.slice(mark.changed.length - behind);
     const rows = await Promise.all(ids.map((id) => tx.objectStore('itemRows').get(id)));
     await tx.done;
     ids.forEach((id, i) => {

@@ -107,16 +107,12 @@ export async function readHits(
         if (!meeting || typeof meeting !== 'object') return null;
         text = textOf(meeting as Record<string, unknown>, s);
       }
-      texts.delete(id); // the newest used last
       texts.set(id, text);
       return { id, s, text, inMeeting, found };
     }),
   );
   await tx.done;
-  for (const id of texts.keys()) {
-    if (texts.size <= HELD) break;
-    texts.delete(id);
-  }
+  if (texts.size > HELD) texts.clear();
   return read.map((r) => {
     if (!r) return null;
     const records = [
