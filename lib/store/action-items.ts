@@ -61,6 +61,14 @@ export class ActionItemRepo extends RevisionedRepo<ActionItem> {
     return this.query(async (q) => (await q.matchingRows(this.db, query)).map((r) => r.id));
   }
 
+  /**
+   * Reads the rows words are matched in ahead of the first change of words (the tracker asks
+   * when its words field is focused): that change then reads only what changed since.
+   */
+  prepareWords(): Promise<void> {
+    return this.query(async (q) => void (await q.heldRows(this.db)));
+  }
+
   /** The owners and departments that occur, each once, for the filters. */
   facets(): Promise<{ owners: string[]; departments: string[] }> {
     return this.query((q) => q.facets(this.db));

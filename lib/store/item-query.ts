@@ -21,6 +21,7 @@ import { heldRows, holds } from './row-cache';
 import { fresh } from './row-mark';
 
 export type { ItemQuery, PageCursor } from './item-plan';
+export { heldRows } from './row-cache';
 
 // A project filter reads the meetings' projects (withMeetingSeries), so it pages in memory too.
 const walks = (q: ItemQuery) =>

@@ -152,6 +152,25 @@ describe('scale sweep', () => {
           change(query({ text }))(),
         ),
       );
+      // The same first change on a connection that read the rows when the field was focused
+      // (ActionItemRepo.prepareWords), each time a fresh one: the focus, then the change.
+      const focused: number[] = [];
+      const prepared: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const other = await openMinutesDB(db.name);
+        const fresh = new ActionItemRepo(other);
+        await fresh.count(query());
+        let start = performance.now();
+        await fresh.prepareWords();
+        prepared.push(performance.now() - start);
+        start = performance.now();
+        const q = query({ text: 'complaint' });
+        await Promise.all([fresh.page(q, null, 50), fresh.count(q)]);
+        focused.push(performance.now() - start);
+        other.close();
+      }
+      add('words field focused (reads)', label, stats(prepared));
+      add('filter: words, after the focus', label, stats(focused));
       add(
         'filter: words (in the rows)',
         label,

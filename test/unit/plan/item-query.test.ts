@@ -235,6 +235,7 @@ describe('tracker queries through the item rows', () => {
         expect(count, `${step}: ${text}`).toBe(expected.length);
       }
     };
+    await tracker.prepareWords();
     await check('seeded');
     await other.create(makeItem({ id: 'new', task: '客户投诉 new', status: 'in_progress' }));
     await check('created elsewhere');
