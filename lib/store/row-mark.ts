@@ -14,7 +14,7 @@ import type { Derived, Tx } from './derived';
 /** The mark's key in the `search` store; below every record's id, like UNBUILT. */
 export const ROWS_CHANGED = '\u0000rows';
 /** Changes remembered: a query this far behind reads only the changed rows. */
-const LOG = 64;
+const LOG = 16;
 
 export interface RowsMark extends SearchRecord {
   epoch: string;
@@ -34,20 +34,21 @@ export const fresh = (changed: string[]): RowsMark => ({
   changed,
 });
 
-// The marks of one transaction, one after another: a batch writes its records at once
-// (lib/store/batch.ts), and two reads of the mark before either write would lose a change.
-const queued = new WeakMap<object, Promise<void>>();
+// The marks of one transaction, one after another, from the mark as the last one left it: a
+// batch writes its records at once (lib/store/batch.ts), and two reads of the mark before either
+// write would lose a change; the mark is read once per transaction, not once per item.
+const queued = new WeakMap<object, Promise<RowsMark | null>>();
 
 /** Records that item `id` changed (its row written or deleted), in the write's transaction. */
-export function markChanged(tx: Tx, id: string): Promise<void> {
+export function markChanged(tx: Tx, id: string): Promise<unknown> {
   const store = tx.objectStore('search');
-  const next = (queued.get(tx) ?? Promise.resolve()).then(async () => {
-    const mark: unknown = await store.get(ROWS_CHANGED);
-    await store.put(
-      isMark(mark)
-        ? { ...mark, seq: mark.seq + 1, changed: [...mark.changed, id].slice(-LOG) }
-        : fresh([id]),
-    );
+  const last = queued.get(tx) ?? store.get(ROWS_CHANGED).then((m) => (isMark(m) ? m : null));
+  const next = last.then(async (mark) => {
+    const changed = mark
+      ? { ...mark, seq: mark.seq + 1, changed: [...mark.changed, id].slice(-LOG) }
+      : fresh([id]);
+    await store.put(changed);
+    return changed;
   });
   queued.set(tx, next);
   return next;
