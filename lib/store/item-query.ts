@@ -11,13 +11,13 @@
  *
  * A count is the range's `count()` when the range is the whole filter, else the rows filtered.
  */
-import { filterWords, itemFilter, sortItems } from '../plan/filter';
+import { itemFilter, sortItems } from '../plan/filter';
 import { itemRow, type ItemRow } from '../plan/item-row';
 import { parseActionItem, type ActionItem } from '../schema';
 import { readSummary } from '../summary';
 import type { MinutesDatabase } from './db';
 import { none, plan, range, type ItemQuery, type PageCursor } from './item-plan';
-import { heldRows, holds } from './row-cache';
+import { heldRows } from './row-cache';
 import { fresh } from './row-mark';
 
 export type { ItemQuery, PageCursor } from './item-plan';
@@ -128,38 +128,20 @@ async function readMatching(db: MinutesDatabase, q: ItemQuery): Promise<ItemRow[
   const p = plan(q);
   const words = q.text?.trim();
   // With words, every row of the range is looked at: from the rows held in memory
-  // (lib/store/row-cache.ts), filtered by the whole query, which the range only narrows; a
-  // narrow range (one owner's, one meeting's) is read as it is until rows are held.
-  const broad = p.index === null || p.index === 'by-open-due' || p.index === 'by-status-due';
-  const raws =
-    words && (broad || holds(db))
-      ? await heldRows(db)
-      : p.index
-        ? await db.getAllFromIndex('itemRows', p.index, range(p))
-        : await db.getAll('itemRows');
+  // (lib/store/row-cache.ts; read when the words field is focused), filtered by the whole
+  // query, which the range only narrows.
+  const raws = words
+    ? await heldRows(db)
+    : p.index
+      ? await db.getAllFromIndex('itemRows', p.index, range(p))
+      : await db.getAll('itemRows');
   let rows = raws as ItemRow[];
   if (!none(q.series)) rows = await withMeetingSeries(db, rows);
-  const kept = rows.filter(itemFilter({ ...q, text: '' }, new Date(q.now), q.timeZone));
-  if (!words) return sortItems(kept, q.sort ?? 'due', q.descending);
   // Words are matched in the row's text (lib/plan/item-row.ts). Every row has one since version
   // 7 rewrote them: a build older than that cannot open the database to write one without.
-  const found = kept.filter(rowHas(filterWords(words)));
+  const found = rows.filter(itemFilter(q, new Date(q.now), q.timeZone));
   return sortItems(found, q.sort ?? 'due', q.descending);
 }
-
-/**
- * The words filter of lib/plan/filter.ts on a row: each word in its text (task, notes and support,
- * lowercased already), owner or department. A word holds no space, so it cannot span two of them,
- * as it cannot in the filter's text of the five joined. Without a copy of each row or its text:
- * that took 50-170 ms of a change of words at 20,000 items.
- */
-const rowHas = (words: string[]) => (r: ItemRow) =>
-  words.every(
-    (w) =>
-      (r.text ?? '').includes(w) ||
-      r.ownerName.toLowerCase().includes(w) ||
-      r.ownerDepartment.toLowerCase().includes(w),
-  );
 
 /** Items filed under no project follow their meeting's (as the tracker shows them). */
 async function withMeetingSeries(db: MinutesDatabase, rows: ItemRow[]) {

@@ -18,9 +18,6 @@ interface Held {
 }
 const held = new WeakMap<MinutesDatabase, Held>();
 
-/** Whether rows of `db` are held (a query of a narrow range reads that range until they are). */
-export const holds = (db: MinutesDatabase) => held.has(db);
-
 /** Every item row as stored now, from memory where the mark says nothing changed since. */
 export async function heldRows(db: MinutesDatabase): Promise<ItemRow[]> {
   // Writing: without a mark yet (nothing written since this build, or the store cleared), one is
