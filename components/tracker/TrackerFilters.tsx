@@ -14,7 +14,7 @@ export function TrackerFilters(props: {
   meetings: Map<string, MeetingSummary>;
 }) {
   const { value: f, onChange, facets } = props;
-  const { t } = useEnv();
+  const { t, services } = useEnv();
   const set = (patch: Partial<TrackerFilter>) => onChange({ ...f, ...patch });
   const select = (
     key: 'department' | 'owner' | 'status' | 'series' | 'due' | 'meetingId' | 'sort',
@@ -46,6 +46,7 @@ export function TrackerFilters(props: {
           type="search"
           value={f.text}
           placeholder={t('plan.tracker.searchHint')}
+          onFocus={() => void services.items.prepareWords().catch(() => {})}
           onInput={(e) => set({ text: e.currentTarget.value })}
         />
       </div>

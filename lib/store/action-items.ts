@@ -13,6 +13,7 @@ import type { Derived } from './derived';
 import type { ItemCount } from './item-counts';
 import type { ItemPage, ItemQuery, PageCursor } from './item-query';
 import { itemSearch } from './search-doc';
+import { rowsChanged } from './row-mark';
 import { RevisionedRepo, type DamagedRecord, type SaveResult } from './revisioned';
 
 export type { ItemPage, ItemQuery, PageCursor } from './item-query';
@@ -36,7 +37,7 @@ export class ActionItemRepo extends RevisionedRepo<ActionItem> {
         store: 'actionItems',
         parse: parseActionItem,
         merge: mergeItem,
-        derived: [rows, itemSearch],
+        derived: [rows, itemSearch, rowsChanged],
       },
       clock,
     );
@@ -58,6 +59,14 @@ export class ActionItemRepo extends RevisionedRepo<ActionItem> {
   /** The ids of every item matching `query`, in order (the weekly review's queue). */
   ids(query: ItemQuery): Promise<string[]> {
     return this.query(async (q) => (await q.matchingRows(this.db, query)).map((r) => r.id));
+  }
+
+  /**
+   * Reads the rows words are matched in ahead of the first change of words (the tracker asks
+   * when its words field is focused): that change then reads only what changed since.
+   */
+  prepareWords(): Promise<void> {
+    return this.query(async (q) => void (await q.heldRows(this.db)));
   }
 
   /** The owners and departments that occur, each once, for the filters. */

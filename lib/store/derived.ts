@@ -29,6 +29,11 @@ export interface Derived<T> {
    * search index adds only a meeting's new terms (lib/store/search-write.ts).
    */
   write?: (tx: Tx, record: T) => Promise<unknown>;
+  /**
+   * Called instead of deleting the derived records when `id` goes: the item rows' change mark
+   * (lib/store/row-cache.ts) records the delete rather than going with it.
+   */
+  remove?: (tx: Tx, id: string) => Promise<unknown>;
 }
 
 type List<T> = readonly Derived<T>[] | undefined;
@@ -55,5 +60,7 @@ export async function putDerived<T>(tx: Tx, derived: List<T>, record: T) {
 /** Deletes the derived records of `id` in `tx`: keyed `id`, or `id` U+0001 and more. */
 export async function deleteDerived(tx: Tx, derived: List<never>, id: string) {
   const keys = IDBKeyRange.bound(id, `${id}\u0001\uffff`);
-  for (const d of derived ?? []) await tx.objectStore(d.store).delete(keys);
+  for (const d of derived ?? []) {
+    await (d.remove ? d.remove(tx, id) : tx.objectStore(d.store).delete(keys));
+  }
 }

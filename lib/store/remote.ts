@@ -35,6 +35,7 @@ export const ITEM_METHODS = [
   'count',
   'ids',
   'facets',
+  'prepareWords',
   'itemCounts',
   'get',
   'getMany',

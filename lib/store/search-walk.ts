@@ -9,7 +9,7 @@
  * the terms' whole key lists.
  */
 import type { MinutesDatabase } from './db';
-import { ALL_ITEMS, readHit, type SearchResult, type SearchResults } from './search-hit';
+import { ALL_ITEMS, readHits, type SearchResult, type SearchResults } from './search-hit';
 
 /** Pages of meetings walked before giving up. */
 const WALK = 10;
@@ -26,7 +26,11 @@ export async function walkNewest(
   for (let i = 0; i < newest.length && results.length < limit; i += limit) {
     if (i >= limit * WALK) return null;
     const ids = newest.slice(i, i + limit);
-    const page = await Promise.all(ids.map((id) => readHit(db, id, true, ALL_ITEMS, words)));
+    const page = await readHits(
+      db,
+      ids.map((id) => ({ id, inMeeting: true, itemIds: ALL_ITEMS })),
+      words,
+    );
     for (const result of page) {
       if (!result) missed++;
       else if (results.length < limit) results.push(result);

@@ -14,7 +14,7 @@ import { itemDoc, meetingDoc } from '../search/doc';
 import { queryTerms, queryWords, type QueryTerm } from '../search/terms';
 import { readSummary } from '../summary';
 import { UNBUILT, type MinutesDatabase } from './db';
-import { readHit, type SearchResult, type SearchResults } from './search-hit';
+import { readHits, type SearchResult, type SearchResults } from './search-hit';
 import { walkNewest } from './search-walk';
 
 export { itemDoc, meetingDoc };
@@ -139,10 +139,12 @@ async function confirm(
   // Read page by page until `limit` meetings are confirmed by their text.
   const results: SearchResult[] = [];
   for (let i = 0; i < ranked.length && results.length < limit; i += limit) {
-    const page = await Promise.all(
+    const page = await readHits(
+      db,
       ranked
         .slice(i, i + limit)
-        .map((id) => readHit(db, id, meetingHits.has(id), itemHits.get(id) ?? [], words)),
+        .map((id) => ({ id, inMeeting: meetingHits.has(id), itemIds: itemHits.get(id) ?? [] })),
+      words,
     );
     for (const result of page) if (result && results.length < limit) results.push(result);
   }

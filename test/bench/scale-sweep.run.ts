@@ -45,6 +45,16 @@ const query = (q: Partial<ItemQuery> = {}): ItemQuery => ({
 });
 
 const time = (run: () => Promise<unknown>) => timeRuns(RUNS, run);
+/** The `stats` of one run per value. */
+async function timeEach<T>(values: T[], run: (value: T) => Promise<unknown>) {
+  const samples: number[] = [];
+  for (const value of values) {
+    const start = performance.now();
+    await run(value);
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
 
 /** `count` items spread over `meetings` meetings, with their series, as the capture writes them. */
 function items(count: number, meetings: number): ActionItem[] {
@@ -132,6 +142,35 @@ describe('scale sweep', () => {
       add('filter: overdue', label, await time(change(query({ buckets: ['overdue'] }))));
       const first = await repo.page(query(), null, 50);
       add('next page', label, await time(() => repo.page(query(), first.next, 50)));
+      // Words: the first change after opening reads every row (max), the next ones the rows held
+      // in memory and those changed since (lib/store/row-cache.ts); typing changes the words.
+      add('filter: words, open items', label, await time(change(query({ text: 'complaint' }))));
+      add(
+        'filter: words, typed on',
+        label,
+        await timeEach(['complaint 1', 'complaint 12', 'promo', 'promotion 3', 'task 7'], (text) =>
+          change(query({ text }))(),
+        ),
+      );
+      // The same first change on a connection that read the rows when the field was focused
+      // (ActionItemRepo.prepareWords), each time a fresh one: the focus, then the change.
+      const focused: number[] = [];
+      const prepared: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const other = await openMinutesDB(db.name);
+        const fresh = new ActionItemRepo(other);
+        await fresh.count(query());
+        let start = performance.now();
+        await fresh.prepareWords();
+        prepared.push(performance.now() - start);
+        start = performance.now();
+        const q = query({ text: 'complaint' });
+        await Promise.all([fresh.page(q, null, 50), fresh.count(q)]);
+        focused.push(performance.now() - start);
+        other.close();
+      }
+      add('words field focused (reads)', label, stats(prepared));
+      add('filter: words, after the focus', label, stats(focused));
       add(
         'filter: words (in the rows)',
         label,

@@ -94,6 +94,20 @@ describe('the search index, written with every record', () => {
     expect(ids(await meetings.search('直播带货'))).toEqual([SEED_ID]);
   });
 
+  it('reads a meeting again once it changed, after a search that held its text', async () => {
+    // The search holds the texts it read (lib/store/search-hit.ts); another view saves.
+    const { db, meetings } = await fresh();
+    const other = new MeetingRepo(await openMinutesDB(db.name));
+    const m = await meetings.create(seedMeetingFor('zh-CN'));
+    expect(ids(await meetings.search('曝光量'))).toEqual([SEED_ID]);
+    const points = m.points.map((p) => (p.id === 'p1' ? { ...p, text: '曝光量改为直播带货' } : p));
+    await other.save(m, { ...m, points });
+    const { results } = await meetings.search('曝光量');
+    const hit = results[0]!.hits.find((h) => h.kind === 'point')!;
+    expect(hit.snippet.text).toContain('曝光量改为直播带货');
+    expect(ids(await meetings.search('直播带货'))).toEqual([SEED_ID]);
+  });
+
   it('finds action items under their meeting, and forgets a deleted one', async () => {
     const { meetings, items } = await fresh();
     await meetings.create(seedMeetingFor('en'));

@@ -31,6 +31,9 @@ describe('the tracker with 5,000 items', () => {
     expect(screen.getAllByText('第 1–50 项,共 3,750 项')).toHaveLength(2); // unfinished: 3 of 4
 
     const t1 = performance.now();
+    // Focusing the field reads the rows words are matched in ahead of the first word
+    // (ActionItemRepo.prepareWords); what the words find is the same.
+    fireEvent.focus(screen.getByLabelText('搜索'));
     fireEvent.input(screen.getByLabelText('搜索'), { target: { value: '客户投诉' } });
     // Pages arrive from IndexedDB: waited for, with room for a loaded machine.
     const loaded2 = { timeout: 15_000 };

@@ -3,6 +3,8 @@ import { queryItems, type TrackerQuery } from '../../../lib/plan/filter';
 import { itemRow } from '../../../lib/plan/item-row';
 import type { ActionItem, Status } from '../../../lib/schema';
 import type { ActionItemRepo, ItemQuery, PageCursor } from '../../../lib/store/action-items';
+import { openMinutesDB, STORES } from '../../../lib/store/db';
+import { ActionItemRepo as Repo } from '../../../lib/store/action-items';
 import { plan } from '../../../lib/store/item-plan';
 import { freshItemRepo, makeItem } from '../../helpers/items';
 
@@ -212,5 +214,48 @@ describe('tracker queries through the item rows', () => {
     await repo.save(saved, { ...saved, task: 'Call back', notes: '' });
     expect(await found('complaint')).toEqual([]);
     expect(await found('call')).toEqual(['w']);
+  });
+
+  it('words answer from rows held in memory that follow every write, from any view', async () => {
+    // Two connections to one database, as the tracker and the panel have: the tracker's held
+    // rows (lib/store/row-cache.ts) must follow what the other writes, whatever it writes.
+    const { db, repo: tracker, items } = await seeded();
+    const other = new Repo(await openMinutesDB(db.name));
+    const words = ['客户投诉', '推广 task', 'task 1', '负责人2 TASK', '销售'];
+    const check = async (step: string) => {
+      const all = (await other.listAll()).items;
+      for (const text of words) {
+        const query = { text, statuses: OPEN };
+        const expected = queryItems(all, query, new Date(NOW), ZONE).map((i) => i.id);
+        const [pages, count] = await Promise.all([
+          allPages(tracker, q(query), 25),
+          tracker.count(q(query)),
+        ]);
+        expect(pages, `${step}: ${text}`).toEqual(expected);
+        expect(count, `${step}: ${text}`).toBe(expected.length);
+      }
+    };
+    await tracker.prepareWords();
+    await check('seeded');
+    await other.create(makeItem({ id: 'new', task: '客户投诉 new', status: 'in_progress' }));
+    await check('created elsewhere');
+    const first = (await other.get(items[0]!.id)) as ActionItem;
+    await other.save(first, { ...first, task: 'nothing to find', status: 'not_started' });
+    await check('saved elsewhere');
+    await other.remove(items[4]!.id);
+    await check('removed elsewhere');
+    await other.restore(items[4]!.id);
+    await check('restored elsewhere');
+    // More changes than the mark remembers: every row is read again.
+    await other.restoreMany(
+      archive(100).map((i) => ({ ...i, id: `b-${i.id}`, task: `客户投诉 b ${i.task}` })),
+      false,
+    );
+    await check('a backup restored elsewhere');
+    // Delete everything, then a few items again.
+    for (const store of STORES) await other['db'].clear(store);
+    await check('everything deleted');
+    await other.restoreMany(archive(5), false);
+    await check('written again after that');
   });
 });
