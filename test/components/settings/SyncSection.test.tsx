@@ -7,6 +7,15 @@ import { renderSettings } from '../../helpers/settings-setup';
 /** The settings' sync block, with the background played by test/helpers/fake-sync.ts. */
 const region = (name = 'Sync between computers') => screen.findByRole('region', { name });
 const button = (r: HTMLElement, name: string | RegExp) => within(r).getByRole('button', { name });
+/** The settings page with `sync`'s conflicts listed: the block, the list, its rows and what each names. */
+async function conflictRows(sync: ReturnType<typeof fakeSync>) {
+  await renderSettings({ sync: sync.services });
+  const r = await region();
+  const list = within(r).getByRole('list', { name: 'Both computers changed the same thing' });
+  const rows = within(list).getAllByRole('listitem');
+  const names = rows.map((row) => row.querySelector('.sync-conflict-what')!.textContent);
+  return { r, list, rows, names };
+}
 
 const connected = {
   url: 'https://dav.example.com/dav/',
@@ -179,11 +188,8 @@ describe('settings: sync between computers', () => {
         conflict({ path: 'decisions[d1].text', local: long, remote: 'short' }),
       ],
     });
-    await renderSettings({ sync: sync.services });
-    const r = await region();
-    const list = within(r).getByRole('list', { name: 'Both computers changed the same thing' });
-    const rows = within(list).getAllByRole('listitem');
-    expect(rows.map((row) => row.querySelector('.sync-conflict-what')!.textContent)).toEqual([
+    const { r, list, rows, names } = await conflictRows(sync);
+    expect(names).toEqual([
       'Meeting Q3 promotion · Meeting name',
       'Meeting Q3 promotion · Topic › Owner',
       'Action item Cost report · Due',
@@ -239,14 +245,8 @@ describe('settings: sync between computers', () => {
         conflict({ kind: 'person', id: 'person', title: '', path: 'exportPrefs.defaultFormat' }),
       ],
     });
-    await renderSettings({ sync: sync.services });
-    const r = await region();
-    const list = within(r).getByRole('list', { name: 'Both computers changed the same thing' });
-    const rows = within(list).getAllByRole('listitem');
-    expect(rows.map((row) => row.querySelector('.sync-conflict-what')!.textContent)).toEqual([
-      'Settings Departments',
-      'Settings Export button format',
-    ]);
+    const { r, rows, names } = await conflictRows(sync);
+    expect(names).toEqual(['Settings Departments', 'Settings Export button format']);
     within(rows[0]!).getByText('市场部');
     fireEvent.click(button(r, 'Keep this computer’s: Departments of “Settings”'));
     await waitFor(() => expect(sync.calls).toEqual(['resolve person settings.departments local']));
